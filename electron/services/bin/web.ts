@@ -1,0 +1,59 @@
+// Entry point of `npm run start:web`: opens the workspace and serves the app on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/api/result';
+import { APP_VERSION } from '../app-version';
+import { createContext } from '../context';
+import { startWebHost } from '../web-host';
+import { defaultWorkspaceDir, openWorkspace } from '../workspace';
+import { parseArgs } from './args';
+
+const HELP = `Swanilai web host
+Usage: npm run start:web -- [--port N] [--workspace DIR] [--no-open]
+  --port N          port on 127.0.0.1 (default 4390; 0 = any free port)
+  --workspace DIR   workspace folder (default: $SWANILAI_WORKSPACE or the per-user app-data folder)
+  --no-open         do not open a browser`;
+
+function openBrowser(url: string) {
+  const cmd = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
+  try {
+    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+  } catch {
+    /* no browser: the URL is printed anyway */
+  }
+}
+
+async function main() {
+  const { flags } = parseArgs(process.argv.slice(2), ['port', 'workspace']);
+  if (flags.help) { console.log(HELP); return; }
+  const port = flags.port === undefined ? 4390 : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `Port tidak valid / invalid port: ${flags.port}`);
+  const dir = typeof flags.workspace === 'string' ? flags.workspace : defaultWorkspaceDir();
+  const workspace = openWorkspace(dir, { mode: 'exclusive', purpose: 'web host', create: true });
+  const staticDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+  let host;
+  try {
+    host = await startWebHost({ ctx: createContext(workspace, 'http', APP_VERSION), staticDir, port });
+  } catch (e) {
+    workspace.close();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('CONFLICT', `Port ${port} sudah dipakai; coba --port lain. / Port ${port} is in use; try another --port.`);
+    throw e;
+  }
+  console.log(`Swanilai ${APP_VERSION}: ruang kerja / workspace ${workspace.dir}`);
+  console.log('Buka alamat ini di peramban / Open this address in a browser:');
+  console.log(host.url);
+  if (!flags['no-open']) openBrowser(host.url);
+  const stop = async () => {
+    await host.close();
+    workspace.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(`Swanilai: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+// Opens a workspace database safely: refuses newer schemas untouched, backs up, migrates, sets pragmas.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/result';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
+
+export type Db = Database.Database;
+
+/** Reads user_version through a read-only connection, so a file we must refuse is never written to. */
+export function readSchemaVersion(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  let probe: Db | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    return probe.pragma('user_version', { simple: true }) as number;
+  } catch (e) {
+    throw new AppError('DB_CORRUPT',
+      `Berkas basis data tidak dapat dibaca (rusak atau bukan basis data Swanilai): ${file} / The database file cannot be read (corrupt or not a Swanilai database).`,
+      { cause: String(e) });
+  } finally {
+    probe?.close();
+  }
+}
+
+export interface OpenOptions { readonly?: boolean; now?: () => Date }
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const version = readSchemaVersion(file);
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new AppError('DB_TOO_NEW',
+      `Ruang kerja ini dibuat oleh versi Swanilai yang lebih baru (skema ${version}, aplikasi ini ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi; berkas tidak diubah. / This workspace was created by a newer Swanilai (schema ${version}, this app ${LATEST_SCHEMA_VERSION}). Update the app; the file was not changed.`,
+      { schemaVersion: version, appSchemaVersion: LATEST_SCHEMA_VERSION });
+  }
+  if (opts.readonly) {
+    if (version < LATEST_SCHEMA_VERSION) {
+      throw new AppError('CONFLICT', 'Basis data perlu diperbarui; buka aplikasi sekali dulu. / The database needs upgrading; open the app once first.');
+    }
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return db;
+  }
+  if (version > 0 && version < LATEST_SCHEMA_VERSION) backupBeforeMigration(file, version, opts.now?.() ?? new Date());
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, version, opts.now?.() ?? new Date());
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError) throw e;
+    throw new AppError('DB_CORRUPT', `Basis data tidak dapat dibuka / The database cannot be opened: ${String((e as Error).message)}`);
+  }
+}
+
+function migrate(db: Db, from: number, now: Date): void {
+  for (const m of MIGRATIONS.filter((m) => m.version > from)) {
+    // Each migration and its version bump commit together, so a crash leaves the last good version.
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migration_log (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now.toISOString());
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+/** Copies the database (and its WAL, if any) next to it before a migration touches it. */
+function backupBeforeMigration(file: string, version: number, now: Date): string {
+  const dir = path.join(path.dirname(file), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(file, '.sqlite')}-v${version}-${stamp}.sqlite`);
+  // Checkpoint first so the copy holds every committed change.
+  const db = new Database(file);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  return target;
+}

@@ -1,0 +1,10 @@
+// The ordered list of one-way schema migrations; the database's user_version is the last one applied.
+import m001 from './001_init';
+
+export interface Migration { version: number; name: string; sql: string }
+
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'init', sql: m001 },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,13 @@
+// The handler table: the whole back-end API, one entry per contract name.
+import type { HandlerTable } from './define';
+import { profileHandlers } from './profile';
+import { regionHandlers } from './regions';
+import { settingsHandlers } from './settings';
+import { workspaceHandlers } from './workspace';
+
+export const handlers: HandlerTable = {
+  ...workspaceHandlers,
+  ...settingsHandlers,
+  ...profileHandlers,
+  ...regionHandlers,
+};

@@ -1,0 +1,70 @@
+// The application root: loads settings and workspace status, provides the language, picks the screen.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Language, OutputOf } from '../../shared/api/contract';
+import { call } from '../api/client';
+import { I18nContext, translate, type I18n } from '../i18n/i18n';
+import { Shell } from './Shell';
+import { currentPath, ROUTES } from './routes';
+import { Welcome } from '../features/welcome/Welcome';
+import { ProfileScreen } from '../features/profile/ProfileScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ComingSoon } from '../features/roles/ComingSoon';
+
+type Status = OutputOf<'workspace.status'>;
+
+export function App() {
+  const [lang, setLangState] = useState<Language>('id');
+  const [status, setStatus] = useState<Status | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [path, setPath] = useState(() => currentPath(window.location.hash));
+
+  const refreshStatus = useCallback(async () => {
+    try {
+      setStatus(await call('workspace.status', {}));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    call('settings.get', {}).then((s) => setLangState(s.language)).catch(() => {});
+    void refreshStatus();
+    const onHash = () => setPath(currentPath(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [refreshStatus]);
+
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+
+  const i18n = useMemo<I18n>(() => ({
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    setLang: (l) => {
+      setLangState(l);
+      void call('settings.set', { language: l });
+    },
+  }), [lang]);
+
+  const go = (p: string) => { window.location.hash = `#/${p}`; };
+
+  let screen;
+  if (error) {
+    screen = (
+      <div className="empty" role="alert">
+        <h1>{i18n.t('app.error')}</h1><p>{error}</p>
+        <button className="btn" onClick={() => void refreshStatus()}>{i18n.t('app.retry')}</button>
+      </div>
+    );
+  } else if (!status) screen = <p className="muted" aria-busy="true">{i18n.t('app.loading')}</p>;
+  else if (path === '' && !status.hasProfile) screen = <Welcome onDone={async (p) => { await refreshStatus(); go(p); }} />;
+  else if (path === '' || path === 'profile') screen = <ProfileScreen onSaved={() => { if (!status.hasProfile) void refreshStatus(); }} />;
+  else if (path === 'settings') screen = <SettingsScreen onChanged={refreshStatus} />;
+  else screen = <ComingSoon route={ROUTES.find((r) => r.path === path)!} />;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Shell active={path || (status?.hasProfile ? 'profile' : '')} isSample={status?.isSample === true}>{screen}</Shell>
+    </I18nContext.Provider>
+  );
+}

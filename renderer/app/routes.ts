@@ -1,0 +1,26 @@
+// The screens of the app, grouped by role for the navigation; the hash (#/profile) selects one.
+import type { MessageKey } from '../i18n/id';
+
+export type Role = 'lks' | 'assessor' | 'mentor';
+export interface RouteDef { path: string; label: MessageKey; role: Role | 'app'; ready: boolean }
+
+export const ROUTES: RouteDef[] = [
+  { path: 'profile', label: 'nav.profile', role: 'lks', ready: true },
+  { path: 'assessment', label: 'nav.assessment', role: 'lks', ready: false },
+  { path: 'gcg', label: 'nav.gcg', role: 'lks', ready: false },
+  { path: 'evidence', label: 'nav.evidence', role: 'lks', ready: false },
+  { path: 'results', label: 'nav.results', role: 'lks', ready: false },
+  { path: 'plan', label: 'nav.plan', role: 'lks', ready: false },
+  { path: 'dossier', label: 'nav.dossier', role: 'lks', ready: false },
+  { path: 'assessor', label: 'nav.assessorDossiers', role: 'assessor', ready: false },
+  { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: false },
+  { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: false },
+  { path: 'settings', label: 'nav.settings', role: 'app', ready: true },
+];
+
+export const ROLE_LABELS: Record<Role, MessageKey> = { lks: 'nav.role.lks', assessor: 'nav.role.assessor', mentor: 'nav.role.mentor' };
+
+export function currentPath(hash: string): string {
+  const p = hash.replace(/^#\/?/, '').split(/[?&]/)[0];
+  return ROUTES.some((r) => r.path === p) ? p : '';
+}

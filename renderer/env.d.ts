@@ -1,0 +1,2 @@
+// Lets TypeScript accept CSS imports, which Vite bundles.
+declare module '*.css';

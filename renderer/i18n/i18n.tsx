@@ -1,0 +1,18 @@
+// The message catalogue lookup and the React context that carries the current language.
+import { createContext, useContext } from 'react';
+import type { Language } from '../../shared/api/contract';
+import { en } from './en';
+import { id, type MessageKey } from './id';
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { id, en };
+
+export function translate(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogues[lang][key] ?? id[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export interface I18n { lang: Language; t(key: MessageKey, params?: Record<string, string | number>): string; setLang(lang: Language): void }
+
+export const I18nContext = createContext<I18n>({ lang: 'id', t: (k, p) => translate('id', k, p), setLang: () => {} });
+export const useI18n = () => useContext(I18nContext);
+export type { MessageKey };

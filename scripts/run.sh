@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The one entry behind the npm scripts: bootstraps Node >= 22, installs dependencies when missing, then runs
+# start | start:web | cli | test | bench | build. Works from a fresh clone on a machine with an older Node.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/node-bootstrap.sh
+source scripts/node-bootstrap.sh
+export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
+
+ensure_deps() {
+  # Reinstall when node_modules is missing or older than the lock file.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Memasang dependensi / installing dependencies (npm ci) ..." >&2
+    npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+}
+
+build_renderer() {
+  echo "Membangun antarmuka / building the UI ..." >&2
+  npx vite build --logLevel warn >&2
+}
+
+build_electron() {
+  node scripts/build-electron.mjs >&2
+}
+
+cmd="${1:-}"; shift || true
+case "$cmd" in
+  start)
+    ensure_deps; build_renderer; build_electron
+    if ! node scripts/electron-available.mjs; then exit 1; fi
+    exec npx electron . "$@"
+    ;;
+  start:web)
+    ensure_deps; build_renderer
+    exec npx tsx electron/services/bin/web.ts "$@"
+    ;;
+  cli)
+    ensure_deps
+    exec npx tsx electron/services/bin/cli.ts "$@"
+    ;;
+  build)
+    ensure_deps; build_renderer; build_electron
+    ;;
+  bench)
+    ensure_deps
+    exec npx tsx bench/run.ts "$@"
+    ;;
+  test)
+    ensure_deps
+    bash scripts/system-deps.sh
+    build_renderer
+    exec node scripts/test-all.mjs "$@"
+    ;;
+  *)
+    echo "usage: scripts/run.sh start|start:web|cli|test|bench|build" >&2; exit 2;;
+esac

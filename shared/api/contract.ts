@@ -1,0 +1,54 @@
+// The API contract: every back-end operation by name with its zod input and output schemas.
+// The back end implements each entry (electron/services/handlers); the renderer's client is typed from it.
+import { z } from 'zod';
+import { Profile } from '../profile';
+
+export const Language = z.enum(['id', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const Settings = z.object({ language: Language });
+export type Settings = z.infer<typeof Settings>;
+
+export const RegionLevel = z.enum(['province', 'regency', 'district', 'village']);
+export const Region = z.object({ code: z.string(), name: z.string() });
+export type Region = z.infer<typeof Region>;
+
+const Empty = z.object({}).strict();
+
+export const contract = {
+  'app.info': {
+    input: Empty,
+    output: z.object({ version: z.string(), workspaceDir: z.string(), schemaVersion: z.number(), transport: z.string() }),
+  },
+  'settings.get': { input: Empty, output: Settings },
+  'settings.set': { input: Settings.partial().strict(), output: Settings },
+  'profile.get': {
+    input: Empty,
+    output: z.object({ profile: Profile.nullable(), updatedAt: z.string().nullable() }),
+  },
+  'profile.save': {
+    input: z.object({ profile: Profile }).strict(),
+    output: z.object({ updatedAt: z.string() }),
+  },
+  'regions.list': {
+    input: z.object({ level: RegionLevel, parent: z.string().max(20).optional() }).strict(),
+    output: z.array(Region),
+  },
+  'regions.resolve': {
+    input: z.object({ codes: z.array(z.string().max(20)).max(10) }).strict(),
+    output: z.record(z.string(), z.string()),
+  },
+  'workspace.status': {
+    input: Empty,
+    output: z.object({ hasProfile: z.boolean(), isSample: z.boolean() }),
+  },
+  'workspace.loadSample': {
+    input: z.object({ replace: z.boolean().default(false) }).strict(),
+    output: z.object({ profile: Profile }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type HandlerName = keyof Contract;
+export type InputOf<N extends HandlerName> = z.input<Contract[N]['input']>;
+export type OutputOf<N extends HandlerName> = z.output<Contract[N]['output']>;
