@@ -2,18 +2,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { HandlerContext } from './context';
 import { dispatch } from './dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentTypeOf, resolveStaticFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-swanilai-token';
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
-};
 
 export interface WebHost { url: string; port: number; token: string; close(): Promise<void> }
 
@@ -35,37 +31,25 @@ function sendError(res: http.ServerResponse, status: number, code: string, messa
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 }
 
+/** Reads a JSON body; past the limit it keeps draining (so the client gets our 413) but stores nothing. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(Object.assign(new Error('too large'), { code: 'TOO_LARGE' }));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > limit ? reject(Object.assign(new Error('too large'), { code: 'TOO_LARGE' })) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse) {
-  const root = path.resolve(staticDir);
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath.split('?')[0]);
-  } catch {
-    return send(res, 400, 'bad path', 'text/plain');
-  }
-  let file = path.resolve(root, '.' + rel);
-  // Never serve anything outside the renderer folder; unknown paths get the app (client-side routes).
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  const file = resolveStaticFile(staticDir, urlPath);
+  if (!file) return send(res, 400, 'bad path', 'text/plain');
   if (!fs.existsSync(file)) return send(res, 500, 'Renderer belum dibangun / renderer not built: run npm run build', 'text/plain; charset=utf-8');
-  send(res, 200, fs.readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream');
+  send(res, 200, fs.readFileSync(file), contentTypeOf(file));
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {

@@ -25,13 +25,17 @@ export const profileShow: CliCommand = {
   summary: 'Tampilkan profil LKS / show the LKS profile',
   valued: ['workspace'],
   async run(args, io) {
-    const value = await withWorkspace(args, 'read', (ctx) => call(ctx, 'profile.get', {})) as { profile: Profile | null; updatedAt: string | null };
+    const { value, names } = await withWorkspace(args, 'read', async (ctx) => {
+      const v = await call(ctx, 'profile.get', {}) as { profile: Profile | null; updatedAt: string | null };
+      const codes = Object.values(v.profile?.address?.region ?? {}).filter((c): c is string => !!c);
+      return { value: v, names: await call(ctx, 'regions.resolve', { codes }) as Record<string, string> };
+    });
     if (args.flags.json) { io.out(JSON.stringify(value, null, 2)); return; }
     if (!value.profile) { io.out('Belum ada profil LKS / no LKS profile yet'); return; }
     const p = value.profile;
     const rows: [string, unknown][] = [
       ['Nama / Name', p.name], ['Bentuk hukum / Legal form', p.legalForm], ['Jenis LKS / Type', p.lksType],
-      ['Alamat / Address', p.address?.street], ['Wilayah / Region', Object.values(p.address?.region ?? {}).join(' › ')],
+      ['Alamat / Address', p.address?.street], ['Wilayah / Region', Object.values(p.address?.region ?? {}).map((c) => names[c as string] ?? c).join(' › ')],
       ['NPWP', p.registration?.npwp], ['Izin operasional berlaku s.d. / Licence expiry', p.registration?.izinOperasionalExpiry],
       ['Tahun berdiri / Founded', p.foundingYear], ['Klien / Clients', p.clientsServed], ['Staf / Staff', p.staffCount],
       ['Diperbarui / Updated', value.updatedAt],

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
+import { MIGRATIONS, type Migration } from './migrations/index';
 
 export type Db = Database.Database;
 
@@ -23,31 +23,33 @@ export function readSchemaVersion(file: string): number {
   }
 }
 
-export interface OpenOptions { readonly?: boolean; now?: () => Date }
+export interface OpenOptions { readonly?: boolean; now?: () => Date; /** For tests: another migration list. */ migrations?: Migration[] }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const latest = migrations[migrations.length - 1].version;
   const version = readSchemaVersion(file);
-  if (version > LATEST_SCHEMA_VERSION) {
+  if (version > latest) {
     throw new AppError('DB_TOO_NEW',
-      `Ruang kerja ini dibuat oleh versi Swanilai yang lebih baru (skema ${version}, aplikasi ini ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi; berkas tidak diubah. / This workspace was created by a newer Swanilai (schema ${version}, this app ${LATEST_SCHEMA_VERSION}). Update the app; the file was not changed.`,
-      { schemaVersion: version, appSchemaVersion: LATEST_SCHEMA_VERSION });
+      `Ruang kerja ini dibuat oleh versi Swanilai yang lebih baru (skema ${version}, aplikasi ini ${latest}). Perbarui aplikasi; berkas tidak diubah. / This workspace was created by a newer Swanilai (schema ${version}, this app ${latest}). Update the app; the file was not changed.`,
+      { schemaVersion: version, appSchemaVersion: latest });
   }
   if (opts.readonly) {
-    if (version < LATEST_SCHEMA_VERSION) {
+    if (version < latest) {
       throw new AppError('CONFLICT', 'Basis data perlu diperbarui; buka aplikasi sekali dulu. / The database needs upgrading; open the app once first.');
     }
     const db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     return db;
   }
-  if (version > 0 && version < LATEST_SCHEMA_VERSION) backupBeforeMigration(file, version, opts.now?.() ?? new Date());
+  if (version > 0 && version < latest) backupBeforeMigration(file, version, opts.now?.() ?? new Date());
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
-    migrate(db, version, opts.now?.() ?? new Date());
+    migrate(db, migrations, version, opts.now?.() ?? new Date());
     return db;
   } catch (e) {
     db.close();
@@ -56,8 +58,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   }
 }
 
-function migrate(db: Db, from: number, now: Date): void {
-  for (const m of MIGRATIONS.filter((m) => m.version > from)) {
+function migrate(db: Db, migrations: Migration[], from: number, now: Date): void {
+  for (const m of migrations.filter((m) => m.version > from)) {
     // Each migration and its version bump commit together, so a crash leaves the last good version.
     db.transaction(() => {
       db.exec(m.sql);

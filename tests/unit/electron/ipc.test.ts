@@ -1,0 +1,53 @@
+// IPC registration against a fake ipcMain: one channel per handler, sender origin checked, real dispatch.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_PREFIX, registerHandlers } from '../../../electron/ipc';
+import { handlers } from '../../../electron/services/handlers/index';
+import { appFileResponse } from '../../../electron/protocol';
+import { tempDir } from '../../helpers/tmp';
+import { testWorkspace } from '../../helpers/workspace';
+
+function fakeIpcMain() {
+  const map = new Map<string, (event: any, ...args: unknown[]) => unknown>();
+  return { map, handle: (c: string, fn: any) => { map.set(c, fn); }, removeHandler: (c: string) => { map.delete(c); } };
+}
+
+describe('ipc', () => {
+  it('registers every handler on a prefixed channel and can unregister them', () => {
+    const t = testWorkspace();
+    const ipc = fakeIpcMain();
+    const off = registerHandlers(ipc, t.ctx);
+    expect([...ipc.map.keys()].sort()).toEqual(Object.keys(handlers).map((n) => CHANNEL_PREFIX + n).sort());
+    off();
+    expect(ipc.map.size).toBe(0);
+    t.ws.close();
+  });
+
+  it('answers calls from the app frame and refuses other origins', async () => {
+    const t = testWorkspace();
+    const ipc = fakeIpcMain();
+    registerHandlers(ipc, t.ctx);
+    const fromApp = { senderFrame: { url: 'app://swanilai/index.html' } };
+    expect(await ipc.map.get('swanilai:settings.get')!(fromApp, {})).toEqual({ ok: true, value: { language: 'id' } });
+    expect(await ipc.map.get('swanilai:settings.set')!(fromApp, { language: 'xx' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const foreign = { senderFrame: { url: 'https://evil.example/' } };
+    expect(await ipc.map.get('swanilai:settings.get')!(foreign, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await ipc.map.get('swanilai:settings.get')!({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    t.ws.close();
+  });
+});
+
+describe('app:// protocol', () => {
+  it('serves files of the renderer folder and nothing outside it', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<title>x</title>');
+    fs.writeFileSync(path.join(path.dirname(dir), 'outside.txt'), 'secret');
+    const ok = appFileResponse(dir, 'app://swanilai/index.html');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toContain('text/html');
+    const evil = appFileResponse(dir, 'app://swanilai/..%2f..%2foutside.txt');
+    expect(evil.status === 403 || !(await evil.text()).includes('secret')).toBe(true);
+    expect(await appFileResponse(dir, 'app://swanilai/%2e%2e/outside.txt').text()).not.toContain('secret');
+  });
+});
