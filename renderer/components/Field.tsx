@@ -25,9 +25,9 @@ export function TextField(props: Base & { value: string | undefined; onChange(v:
   );
 }
 
-export function NumberField(props: Base & { value: number | undefined; onChange(v: number | undefined): void; name: string }) {
+export function NumberField(props: Base & { value: number | undefined; onChange(v: number | undefined): void; name: string; plain?: boolean }) {
   return (
-    <TextField {...props} inputMode="numeric" value={props.value === undefined ? '' : props.value.toLocaleString('id-ID')}
+    <TextField {...props} inputMode="numeric" value={props.value === undefined ? '' : props.plain ? String(props.value) : props.value.toLocaleString('id-ID')}
       onChange={(v) => {
         const digits = v.replace(/[^\d]/g, '');
         props.onChange(digits === '' ? undefined : Number(digits));

@@ -73,7 +73,7 @@ export function ProfileScreen({ onSaved }: { onSaved(): void }) {
             options={LEGAL_FORMS.map((f) => ({ value: f, label: t(`profile.legalForm.${f}`) }))} onChange={(v) => set('legalForm', v as Profile['legalForm'])} />
           <SelectField name="lksType" label={t('profile.lksType')} placeholder={t('profile.choose')} value={profile.lksType}
             options={LKS_TYPES.map((f) => ({ value: f, label: t(`profile.lksType.${f}`) }))} onChange={(v) => set('lksType', v as Profile['lksType'])} />
-          <NumberField name="foundingYear" label={t('profile.foundingYear')} value={profile.foundingYear} error={errors['foundingYear']} onChange={(v) => set('foundingYear', v)} />
+          <NumberField name="foundingYear" plain label={t('profile.foundingYear')} value={profile.foundingYear} error={errors['foundingYear']} onChange={(v) => set('foundingYear', v)} />
         </fieldset>
         <fieldset>
           <legend>{t('profile.section.address')}</legend>

@@ -1,0 +1,86 @@
+// E2E fixtures: a real web host process on a fresh temp workspace, restartable, plus screenshot and axe helpers.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+
+export interface Host { url: string; workspace: string; restart(): Promise<void>; stop(): Promise<void> }
+
+async function launch(workspace: string): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', '0', '--workspace', workspace, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start: ${out} ${err}`)), 60_000);
+    proc.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    proc.stderr!.on('data', (d) => { err += String(d); });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`web host exited ${code}: ${err}`)); });
+  });
+  return { proc, url };
+}
+
+function stopProc(proc: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (proc.exitCode !== null) return resolve();
+    proc.once('exit', () => resolve());
+    proc.kill('SIGTERM');
+  });
+}
+
+export const test = base.extend<{ host: Host }>({
+  host: async ({}, use) => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'swanilai-e2e-'));
+    let current = await launch(workspace);
+    const host: Host = {
+      get url() { return current.url; },
+      workspace,
+      async restart() { await stopProc(current.proc); current = await launch(workspace); },
+      async stop() { await stopProc(current.proc); },
+    };
+    await use(host);
+    await stopProc(current.proc);
+    fs.rmSync(workspace, { recursive: true, force: true });
+  },
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await use(page);
+    expect(errors, 'no errors in the browser console').toEqual([]);
+  },
+});
+
+/** Saves a full-page screenshot (git-ignored) at the current size for people to review. */
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const { width } = page.viewportSize()!;
+  await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+/** Runs axe-core on the page and fails on serious or critical violations. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `accessibility of ${label}`).toEqual([]);
+}
+
+/** Runs the CLI as a user would and returns its stdout. */
+export function cli(...args: string[]): string {
+  const r = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/cli.ts'), ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+export { expect };
