@@ -10,4 +10,10 @@ contextBridge.exposeInMainWorld('swanilai', {
     }
     return ipcRenderer.invoke(`swanilai:${name}`, input);
   },
+  uploadChunk(uploadId: string, offset: number, data: Uint8Array): Promise<unknown> {
+    return ipcRenderer.invoke('swanilai-blob:chunk', String(uploadId), Number(offset), data);
+  },
+  readEvidence(id: number): Promise<unknown> {
+    return ipcRenderer.invoke('swanilai-blob:read', Number(id));
+  },
 });

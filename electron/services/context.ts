@@ -1,18 +1,22 @@
-// What every handler receives: the open workspace, shared indexes and a clock (injectable for tests).
+// What every handler receives: the open workspace, shared indexes, upload state and a clock (injectable for tests).
 import type { Workspace } from './workspace';
 import { RegionIndex } from './regions';
+import { EvidenceUploads } from './evidence/files';
 
 export interface HandlerContext {
   workspace: Workspace;
   regions: RegionIndex;
+  uploads: EvidenceUploads;
   transport: 'ipc' | 'http' | 'cli' | 'test';
   appVersion: string;
   now(): Date;
+  /** Opens a file with the OS's default program; only the desktop app provides it. */
+  openPath?: (file: string) => Promise<string>;
 }
 
 let sharedRegions: RegionIndex | undefined;
 
 export function createContext(workspace: Workspace, transport: HandlerContext['transport'], appVersion: string): HandlerContext {
   sharedRegions ??= new RegionIndex();
-  return { workspace, regions: sharedRegions, transport, appVersion, now: () => new Date() };
+  return { workspace, regions: sharedRegions, uploads: new EvidenceUploads(workspace.evidenceDir), transport, appVersion, now: () => new Date() };
 }

@@ -7,6 +7,7 @@ import type { HandlerContext } from './context';
 import { dispatch } from './dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { contentTypeOf, resolveStaticFile } from './static-files';
+import { handleBlob } from './web-blob';
 
 export const TOKEN_HEADER = 'x-swanilai-token';
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
@@ -61,6 +62,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendError(res, 403, 'UNAUTHORIZED', 'bad host');
     const url = req.url ?? '/';
+    if (url.startsWith('/blob/')) return handleBlob(opts.ctx, req, res, url, expected);
     if (!url.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'VALIDATION', 'method not allowed');
       return serveStatic(opts.staticDir, url, res);

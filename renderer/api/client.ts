@@ -2,7 +2,11 @@
 import type { HandlerName, InputOf, OutputOf } from '../../shared/api/contract';
 import type { ApiError, Result } from '../../shared/api/result';
 
-interface Bridge { invoke(name: string, input: unknown): Promise<Result<unknown>> }
+interface Bridge {
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  uploadChunk(uploadId: string, offset: number, data: Uint8Array): Promise<Result<unknown>>;
+  readEvidence(id: number): Promise<Result<{ mediaType: string; data: Uint8Array }>>;
+}
 declare global { interface Window { swanilai?: Bridge } }
 
 const TOKEN_KEY = 'swanilai.token';
@@ -26,7 +30,7 @@ async function overHttp(name: string, input: unknown, keepalive = false): Promis
   try {
     const res = await fetch(`./api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+      headers: { 'content-type': 'application/json', 'x-swanilai-token': token() },
       body: JSON.stringify(input ?? {}),
       keepalive,
     });
@@ -46,4 +50,66 @@ export async function call<N extends HandlerName>(name: N, input: InputOf<N>, op
   const r = await callResult(name, input, opts);
   if (!r.ok) throw new ApiFailure(r.error);
   return r.value;
+}
+
+function token(): string {
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export interface UploadProgress { sent: number; total: number }
+
+/**
+ * Sends a file in chunks (File.slice reads lazily, so a 1 GB file never sits in memory) and reports progress.
+ * Returns the upload id to pass to evidence.uploadFinish; cancels the upload on failure or abort.
+ */
+export async function uploadFile(file: File, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<string> {
+  const { uploadId, chunkSize } = await call('evidence.uploadBegin', { name: file.name, size: file.size, mediaType: file.type });
+  try {
+    let offset = 0;
+    onProgress({ sent: 0, total: file.size });
+    while (offset < file.size) {
+      if (signal?.aborted) throw new ApiFailure({ code: 'CONFLICT', message: 'Dibatalkan / cancelled' });
+      const bytes = new Uint8Array(await file.slice(offset, offset + chunkSize).arrayBuffer());
+      const r = window.swanilai
+        ? await window.swanilai.uploadChunk(uploadId, offset, bytes)
+        : ((await (await fetch(`./blob/upload/${uploadId}?offset=${offset}`, { method: 'PUT', headers: { 'x-swanilai-token': token() }, body: bytes })).json()) as Result<unknown>);
+      if (!r.ok) throw new ApiFailure(r.error);
+      offset += bytes.byteLength;
+      onProgress({ sent: offset, total: file.size });
+    }
+    return uploadId;
+  } catch (e) {
+    void callResult('evidence.uploadCancel', { uploadId });
+    throw e;
+  }
+}
+
+/** A URL the renderer can show (img src, iframe) for a stored evidence file. */
+export async function evidenceUrl(id: number): Promise<string> {
+  if (window.swanilai) {
+    const r = await window.swanilai.readEvidence(id);
+    if (!r.ok) throw new ApiFailure(r.error);
+    return URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mediaType }));
+  }
+  return `./blob/evidence/${id}?t=${encodeURIComponent(token())}`;
+}
+
+/** A download link for a stored file (web host); the desktop app opens files with evidence.openExternal. */
+export function evidenceDownloadUrl(id: number): string | null {
+  return window.swanilai ? null : `./blob/evidence/${id}?download=1&t=${encodeURIComponent(token())}`;
+}
+
+/** Saves bytes the back end produced (e.g. a DOCX) through the browser's download. */
+export function saveBase64(fileName: string, base64: string, mediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'): void {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

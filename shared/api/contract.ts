@@ -2,6 +2,9 @@
 // The back end implements each entry (electron/services/handlers); the renderer's client is typed from it.
 import { z } from 'zod';
 import { Profile } from '../profile';
+import { assessmentContract } from './contract-assessment';
+import { evidenceContract } from './contract-evidence';
+import { planContract } from './contract-plan';
 
 export const Language = z.enum(['id', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -46,6 +49,9 @@ export const contract = {
     input: z.object({ replace: z.boolean().default(false) }).strict(),
     output: z.object({ profile: Profile }),
   },
+  ...assessmentContract,
+  ...evidenceContract,
+  ...planContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // Every CLI command, in the order `--help` lists them.
 import type { CliCommand } from './command';
+import { instrumentFromXlsxCmd, instrumentToXlsxCmd, instrumentValidate } from './instrument-commands';
 import { profileShow, workspaceInit } from './workspace-commands';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd];

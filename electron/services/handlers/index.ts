@@ -1,5 +1,9 @@
 // The handler table: the whole back-end API, one entry per contract name.
 import type { HandlerTable } from './define';
+import { assessmentHandlers } from './assessment';
+import { evidenceHandlers } from './evidence';
+import { instrumentHandlers } from './instruments';
+import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
 import { settingsHandlers } from './settings';
@@ -10,4 +14,8 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...profileHandlers,
   ...regionHandlers,
+  ...instrumentHandlers,
+  ...assessmentHandlers,
+  ...evidenceHandlers,
+  ...planHandlers,
 };

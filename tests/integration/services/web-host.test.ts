@@ -68,3 +68,25 @@ describe('web host', () => {
     expect(status).toBe(403);
   });
 });
+
+describe('web host blob routes', () => {
+  it('uploads in binary chunks with the token and serves the file back sandboxed', async () => {
+    const base = `http://127.0.0.1:${host.port}`;
+    const bytes = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const begin = await (await api('evidence.uploadBegin', { name: 'logo.svg', size: bytes.length, mediaType: 'image/svg+xml' })).json();
+    const id = begin.value.uploadId;
+    const noToken = await fetch(`${base}/blob/upload/${id}?offset=0`, { method: 'PUT', body: bytes });
+    expect(noToken.status).toBe(401);
+    const put = await fetch(`${base}/blob/upload/${id}?offset=0`, { method: 'PUT', headers: { 'x-swanilai-token': host.token }, body: bytes });
+    expect(await put.json()).toEqual({ ok: true, value: { received: bytes.length } });
+    const fin = await (await api('evidence.uploadFinish', { uploadId: id })).json();
+    const evidenceId = fin.value.evidence.id;
+    expect((await fetch(`${base}/blob/evidence/${evidenceId}`)).status).toBe(401);
+    const got = await fetch(`${base}/blob/evidence/${evidenceId}?t=${host.token}`);
+    expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(got.headers.get('content-security-policy')).toContain('sandbox');
+    const dl = await fetch(`${base}/blob/evidence/${evidenceId}?download=1&t=${host.token}`);
+    expect(dl.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''logo\.svg$/);
+    expect((await fetch(`${base}/blob/evidence/9999?t=${host.token}`)).status).toBe(404);
+  });
+});

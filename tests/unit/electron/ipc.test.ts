@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_PREFIX, registerHandlers } from '../../../electron/ipc';
+import { BLOB_CHUNK, BLOB_READ, CHANNEL_PREFIX, registerHandlers } from '../../../electron/ipc';
 import { handlers } from '../../../electron/services/handlers/index';
 import { appFileResponse } from '../../../electron/protocol';
 import { tempDir } from '../../helpers/tmp';
@@ -18,7 +18,7 @@ describe('ipc', () => {
     const t = testWorkspace();
     const ipc = fakeIpcMain();
     const off = registerHandlers(ipc, t.ctx);
-    expect([...ipc.map.keys()].sort()).toEqual(Object.keys(handlers).map((n) => CHANNEL_PREFIX + n).sort());
+    expect([...ipc.map.keys()].sort()).toEqual([...Object.keys(handlers).map((n) => CHANNEL_PREFIX + n), BLOB_CHUNK, BLOB_READ].sort());
     off();
     expect(ipc.map.size).toBe(0);
     t.ws.close();
@@ -34,6 +34,26 @@ describe('ipc', () => {
     const foreign = { senderFrame: { url: 'https://evil.example/' } };
     expect(await ipc.map.get('swanilai:settings.get')!(foreign, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(await ipc.map.get('swanilai:settings.get')!({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    t.ws.close();
+  });
+});
+
+describe('ipc blob channels', () => {
+  it('upload chunks and file reads work from the app frame only', async () => {
+    const t = testWorkspace();
+    const ipc = fakeIpcMain();
+    registerHandlers(ipc, t.ctx);
+    const app = { senderFrame: { url: 'app://swanilai/index.html' } };
+    const bytes = new TextEncoder().encode('hello evidence');
+    const begin = await ipc.map.get('swanilai:evidence.uploadBegin')!(app, { name: 'a.txt', size: bytes.length, mediaType: 'text/plain' }) as any;
+    expect(await ipc.map.get(BLOB_CHUNK)!({ senderFrame: { url: 'https://evil.example' } }, begin.value.uploadId, 0, bytes)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await ipc.map.get(BLOB_CHUNK)!(app, begin.value.uploadId, 0, 'not bytes')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await ipc.map.get(BLOB_CHUNK)!(app, begin.value.uploadId, 0, bytes)).toEqual({ ok: true, value: { received: bytes.length } });
+    const done = await ipc.map.get('swanilai:evidence.uploadFinish')!(app, { uploadId: begin.value.uploadId }) as any;
+    const read = await ipc.map.get(BLOB_READ)!(app, done.value.evidence.id) as any;
+    expect(read.ok).toBe(true);
+    expect(new TextDecoder().decode(read.value.data)).toBe('hello evidence');
+    expect(await ipc.map.get(BLOB_READ)!(app, 999)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     t.ws.close();
   });
 });

@@ -1,0 +1,81 @@
+// Migration 2: imported instruments, assessment rounds with answers, evidence files and links, plan actions, undo log.
+export default `
+CREATE TABLE instrument_import (
+  id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('instrument', 'checklist')),
+  data TEXT NOT NULL CHECK (json_valid(data)),
+  imported_at TEXT NOT NULL,
+  PRIMARY KEY (id, version)
+) STRICT;
+
+CREATE TABLE assessment (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+  instrument_id TEXT NOT NULL,
+  instrument_version TEXT NOT NULL,
+  checklist_id TEXT,
+  checklist_version TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE answer (
+  assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+  target TEXT NOT NULL CHECK (target IN ('indicator', 'gcg')),
+  code TEXT NOT NULL,
+  level INTEGER,
+  gcg_value TEXT CHECK (gcg_value IN ('met', 'partial', 'not-met', 'na')),
+  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+  na_reason TEXT,
+  note TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, target, code)
+) STRICT;
+
+CREATE TABLE answer_change (
+  id INTEGER PRIMARY KEY,
+  assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+  target TEXT NOT NULL,
+  code TEXT NOT NULL,
+  before TEXT CHECK (before IS NULL OR json_valid(before)),
+  after TEXT CHECK (after IS NULL OR json_valid(after)),
+  at TEXT NOT NULL
+) STRICT;
+CREATE INDEX answer_change_by_assessment ON answer_change (assessment_id, id);
+
+CREATE TABLE evidence (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+  size INTEGER NOT NULL CHECK (size >= 0),
+  original_name TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  kind TEXT,
+  title TEXT NOT NULL,
+  effective_date TEXT,
+  expiry_date TEXT,
+  added_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE evidence_link (
+  evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+  assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+  target TEXT NOT NULL CHECK (target IN ('indicator', 'gcg')),
+  code TEXT NOT NULL,
+  PRIMARY KEY (evidence_id, assessment_id, target, code)
+) STRICT;
+CREATE INDEX evidence_link_by_target ON evidence_link (assessment_id, target, code);
+
+CREATE TABLE plan_action (
+  id INTEGER PRIMARY KEY,
+  assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+  code TEXT,
+  what TEXT NOT NULL CHECK (length(what) BETWEEN 1 AND 1000),
+  who TEXT,
+  due_date TEXT,
+  status TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX plan_action_by_assessment ON plan_action (assessment_id);
+`;

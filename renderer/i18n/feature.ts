@@ -1,0 +1,19 @@
+// Per-feature message catalogues: each feature folder keeps its own id/en strings next to its screens.
+import { useI18n } from './i18n';
+
+export type Catalogue<K extends string> = { id: Record<K, string>; en: Record<K, string> };
+
+/** Declares a feature catalogue; the English side must have exactly the Indonesian keys. */
+export function defineMessages<K extends string>(c: { id: Record<K, string>; en: NoInfer<Record<K, string>> }): Catalogue<K> {
+  return c;
+}
+
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Returns t(key, params) for a feature catalogue in the current language. */
+export function useMessages<K extends string>(c: Catalogue<K>) {
+  const { lang } = useI18n();
+  return (key: K, params?: Record<string, string | number>) => format(c[lang][key] ?? c.id[key], params);
+}
