@@ -2,5 +2,6 @@
 import type { CliCommand } from './command';
 import { instrumentFromXlsxCmd, instrumentToXlsxCmd, instrumentValidate } from './instrument-commands';
 import { profileShow, workspaceInit } from './workspace-commands';
+import { scoreCommand } from './score-command';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand];
