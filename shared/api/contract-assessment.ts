@@ -29,6 +29,8 @@ export const AssessmentSummary = z.object({
   id: Id, name: z.string(), instrument: z.object({ id: z.string(), version: z.string() }),
   checklist: z.object({ id: z.string(), version: z.string() }).nullable(), createdAt: z.string(), updatedAt: z.string(),
   answeredIndicators: z.number(), answeredGcg: z.number(),
+  /** Set when this round was carried over from an older instrument version; reviewCodes changed meaning or are new. */
+  carriedFrom: Id.nullable(), reviewCodes: z.array(z.string()),
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummary>;
 
@@ -76,6 +78,20 @@ export const assessmentContract = {
   'assessment.setGcgAnswer': {
     input: z.object({ assessmentId: Id, code: Code, value: GcgValue.nullable().optional(), note: z.string().max(4000).nullable().optional() }).strict(),
     output: z.object({ answer: StoredAnswer.nullable(), undoDepth: z.number() }),
+  },
+  'assessment.carryOverPreview': {
+    input: z.object({ assessmentId: Id, to: z.object({ id: z.string(), version: z.string() }) }).strict(),
+    output: z.object({
+      from: z.object({ id: z.string(), version: z.string() }), to: z.object({ id: z.string(), version: z.string() }),
+      unchanged: z.array(z.string()), changed: z.array(z.object({ code: z.string(), kinds: z.array(z.string()), carriesAnswer: z.boolean() })),
+      added: z.array(z.string()), removed: z.array(z.string()), scaleChanged: z.boolean(),
+      /** Of the answered indicators: how many keep their answer, and which lose it. */
+      answersKept: z.number(), answersDropped: z.array(z.string()),
+    }),
+  },
+  'assessment.carryOver': {
+    input: z.object({ assessmentId: Id, to: z.object({ id: z.string(), version: z.string() }), name: z.string().trim().min(1).max(200) }).strict(),
+    output: AssessmentSummary,
   },
   'assessment.undo': {
     input: z.object({ assessmentId: Id }).strict(),

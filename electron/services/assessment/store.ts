@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 /** How many answer changes per assessment are kept for undo. */
 export const UNDO_LIMIT = 200;
 
-interface AssessmentRow { id: number; name: string; instrument_id: string; instrument_version: string; checklist_id: string | null; checklist_version: string | null; created_at: string; updated_at: string; ind: number; gcg: number }
+interface AssessmentRow { id: number; name: string; instrument_id: string; instrument_version: string; checklist_id: string | null; checklist_version: string | null; created_at: string; updated_at: string; carried_from: number | null; review_codes: string; ind: number; gcg: number }
 interface AnswerRow { target: Target; code: string; level: number | null; gcg_value: StoredAnswer['gcgValue']; not_applicable: number; na_reason: string | null; note: string | null; updated_at: string }
 
 const SUMMARY_SQL = `SELECT a.*,
@@ -19,6 +19,7 @@ function toSummary(r: AssessmentRow): AssessmentSummary {
     id: r.id, name: r.name, instrument: { id: r.instrument_id, version: r.instrument_version },
     checklist: r.checklist_id && r.checklist_version ? { id: r.checklist_id, version: r.checklist_version } : null,
     createdAt: r.created_at, updatedAt: r.updated_at, answeredIndicators: r.ind, answeredGcg: r.gcg,
+    carriedFrom: r.carried_from, reviewCodes: JSON.parse(r.review_codes) as string[],
   };
 }
 

@@ -3,9 +3,10 @@ import { contract } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { createAssessment, getAssessment, setAnswer, undo } from '../assessment/service';
 import { getSummary, listAssessments } from '../assessment/store';
+import { carryOver, previewCarryOver } from '../assessment/carry-over';
 import type { PartialTable } from './define';
 
-type Names = 'assessment.list' | 'assessment.create' | 'assessment.rename' | 'assessment.delete' | 'assessment.get' | 'assessment.setAnswer' | 'assessment.setGcgAnswer' | 'assessment.undo';
+type Names = 'assessment.list' | 'assessment.create' | 'assessment.rename' | 'assessment.delete' | 'assessment.get' | 'assessment.setAnswer' | 'assessment.setGcgAnswer' | 'assessment.undo' | 'assessment.carryOverPreview' | 'assessment.carryOver';
 
 export const assessmentHandlers: PartialTable<Names> = {
   'assessment.list': { ...contract['assessment.list'], run: (ctx) => listAssessments(ctx.workspace.db) },
@@ -32,4 +33,6 @@ export const assessmentHandlers: PartialTable<Names> = {
     run: (ctx, i) => setAnswer(ctx, i.assessmentId, i.code, { kind: 'gcg', value: i.value, note: i.note }),
   },
   'assessment.undo': { ...contract['assessment.undo'], run: (ctx, i) => undo(ctx, i.assessmentId) },
+  'assessment.carryOverPreview': { ...contract['assessment.carryOverPreview'], run: (ctx, i) => previewCarryOver(ctx, i.assessmentId, i.to) },
+  'assessment.carryOver': { ...contract['assessment.carryOver'], run: (ctx, i) => carryOver(ctx, i.assessmentId, i.to, i.name) },
 };

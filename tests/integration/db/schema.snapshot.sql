@@ -36,7 +36,7 @@ CREATE TABLE assessment (
   checklist_version TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+, carried_from INTEGER REFERENCES assessment(id) ON DELETE SET NULL, review_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(review_codes))) STRICT;
 
 CREATE TABLE evidence (
   id INTEGER PRIMARY KEY,
