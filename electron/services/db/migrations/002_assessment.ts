@@ -17,7 +17,10 @@ CREATE TABLE assessment (
   checklist_id TEXT,
   checklist_version TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  -- Set when the round was carried over from an older instrument version; review_codes lists what to re-check.
+  carried_from INTEGER REFERENCES assessment(id) ON DELETE SET NULL,
+  review_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(review_codes))
 ) STRICT;
 
 CREATE TABLE answer (
