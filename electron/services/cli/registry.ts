@@ -3,5 +3,6 @@ import type { CliCommand } from './command';
 import { instrumentFromXlsxCmd, instrumentToXlsxCmd, instrumentValidate } from './instrument-commands';
 import { profileShow, workspaceInit } from './workspace-commands';
 import { scoreCommand } from './score-command';
+import { assessmentList, assessmentScore } from './assessment-commands';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore];

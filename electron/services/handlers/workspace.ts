@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import type { HandlerContext } from '../context';
 import { SAMPLE_PROFILE } from '../sample';
+import { seedSampleRound } from '../sample-round';
 import { readProfile, writeProfile } from './profile';
 import type { PartialTable } from './define';
 
@@ -13,9 +14,8 @@ export function loadSample(ctx: HandlerContext, replace: boolean) {
   if (existing && !existing.isSample && !replace) {
     throw new AppError('CONFLICT', 'Ruang kerja ini sudah berisi profil LKS; contoh tidak dimuat agar data Anda tidak tertimpa. / This workspace already has an LKS profile; the sample was not loaded so your data is not overwritten.');
   }
-  ctx.workspace.db.transaction(() => {
-    writeProfile(ctx, SAMPLE_PROFILE);
-  })();
+  writeProfile(ctx, SAMPLE_PROFILE);
+  seedSampleRound(ctx);
   return { profile: SAMPLE_PROFILE };
 }
 

@@ -75,3 +75,27 @@ describe('handler table', () => {
     t.ws.close();
   });
 });
+
+describe('the sample LKS', () => {
+  it('comes with a scored round, evidence files on disk, GCG answers and a plan', async () => {
+    const t = testWorkspace();
+    await t.value('workspace.loadSample', {});
+    const rounds = await t.value('assessment.list');
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0].name).toContain('contoh');
+    expect(rounds[0].answeredIndicators).toBeGreaterThan(60);
+    expect(rounds[0].answeredGcg).toBeGreaterThan(30);
+    const evidence = await t.value('evidence.list');
+    expect(evidence.length).toBeGreaterThanOrEqual(4);
+    expect(evidence.every((e: { links: unknown[] }) => e.links.length > 0)).toBe(true);
+    expect(evidence.some((e: { expiryDate: string | null }) => e.expiryDate !== null && e.expiryDate < '2026-11-25')).toBe(true);
+    const detail = await t.value('assessment.get', { id: rounds[0].id });
+    expect(detail.undoDepth).toBe(0);
+    expect(Object.values(detail.indicators).some((a: any) => a.notApplicable && a.reason)).toBe(true);
+    expect(await t.value('plan.list', { assessmentId: rounds[0].id })).toHaveLength(3);
+    // Loading it again does not duplicate the round.
+    await t.value('workspace.loadSample', { replace: true });
+    expect(await t.value('assessment.list')).toHaveLength(1);
+    t.ws.close();
+  });
+});
