@@ -14,11 +14,20 @@ function summarise(def: Definition, source: DefinitionSummary['source']): Defini
   return { kind: def.kind, id: v.id, version: v.version, title: v.title, source, provenanceStatus: v.provenance.status, itemCount };
 }
 
+/** Imported versions never change (same id+version with other content is refused), so parse each only once. */
+const parsed = new Map<string, Definition | null>();
+
 function imported(ctx: HandlerContext): Definition[] {
-  const rows = ctx.workspace.db.prepare('SELECT kind, data FROM instrument_import ORDER BY id, version').all() as { kind: string; data: string }[];
+  const rows = ctx.workspace.db.prepare('SELECT kind, id, version FROM instrument_import ORDER BY id, version').all() as { kind: string; id: string; version: string }[];
   return rows.flatMap((r) => {
-    const v = validateDefinition(JSON.parse(r.data));
-    return v.ok ? [{ kind: v.kind, value: v.value } as Definition] : [];
+    const key = `${ctx.workspace.dbFile}|${r.kind}|${r.id}|${r.version}`;
+    if (!parsed.has(key)) {
+      const row = ctx.workspace.db.prepare('SELECT data FROM instrument_import WHERE kind = ? AND id = ? AND version = ?').get(r.kind, r.id, r.version) as { data: string };
+      const v = validateDefinition(JSON.parse(row.data));
+      parsed.set(key, v.ok ? ({ kind: v.kind, value: v.value } as Definition) : null);
+    }
+    const def = parsed.get(key);
+    return def ? [def] : [];
   });
 }
 
