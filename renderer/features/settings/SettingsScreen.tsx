@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { InstrumentsPanel } from '../instruments/InstrumentsPanel';
 
 export function SettingsScreen({ onChanged }: { onChanged(): void }) {
   const { t, lang, setLang } = useI18n();
@@ -35,6 +36,7 @@ export function SettingsScreen({ onChanged }: { onChanged(): void }) {
       </dl>
       <button className="btn secondary" onClick={loadSample}>{t('settings.loadSample')}</button>
       {message && <p className="error" role="alert">{message}</p>}
+      <InstrumentsPanel />
     </div>
   );
 }
