@@ -11,6 +11,8 @@ import { appFileResponse } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, enforceCsp, lockDownContents, PRIVILEGED_SCHEMES, secureWebPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+// Date pickers and number formats follow the UI language (Bahasa Indonesia), not the OS locale.
+app.commandLine.appendSwitch('lang', 'id-ID');
 app.enableSandbox();
 
 function workspaceFromArgs(argv: string[]): string {

@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     webviewTag: false,
     experimentalFeatures: false,
     spellcheck: false,
+    // Only for Chromium's built-in PDF viewer (evidence previews); there are no other plugins in Electron.
+    plugins: true,
   };
 }
 

@@ -69,12 +69,13 @@ export async function uploadFile(file: File, onProgress: (p: UploadProgress) => 
     onProgress({ sent: 0, total: file.size });
     while (offset < file.size) {
       if (signal?.aborted) throw new ApiFailure({ code: 'CONFLICT', message: 'Dibatalkan / cancelled' });
-      const bytes = new Uint8Array(await file.slice(offset, offset + chunkSize).arrayBuffer());
+      const part = file.slice(offset, offset + chunkSize);
+      // The web path streams the Blob slice as the body; copying it into an array first stalls the page.
       const r = window.swanilai
-        ? await window.swanilai.uploadChunk(uploadId, offset, bytes)
-        : ((await (await fetch(`./blob/upload/${uploadId}?offset=${offset}`, { method: 'PUT', headers: { 'x-swanilai-token': token() }, body: bytes })).json()) as Result<unknown>);
+        ? await window.swanilai.uploadChunk(uploadId, offset, new Uint8Array(await part.arrayBuffer()))
+        : ((await (await fetch(`./blob/upload/${uploadId}?offset=${offset}`, { method: 'PUT', headers: { 'x-swanilai-token': token() }, body: part })).json()) as Result<unknown>);
       if (!r.ok) throw new ApiFailure(r.error);
-      offset += bytes.byteLength;
+      offset += part.size;
       onProgress({ sent: offset, total: file.size });
     }
     return uploadId;

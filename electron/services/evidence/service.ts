@@ -48,8 +48,11 @@ export function finishUpload(ctx: HandlerContext, uploadId: string, meta: Meta, 
   return db.transaction(() => {
     const existing = db.prepare('SELECT * FROM evidence WHERE sha256 = ?').get(file.sha256) as Row | undefined;
     let id: number;
-    if (existing) id = existing.id;
-    else {
+    if (existing) {
+      id = existing.id;
+      // A re-upload may say what the earlier copy was; fill in only what is still empty.
+      if (!existing.kind && meta.kind) db.prepare('UPDATE evidence SET kind = ? WHERE id = ?').run(meta.kind, id);
+    } else {
       const name = sanitizeFileName(file.name);
       const title = meta.title ?? (name.replace(/\.[^.]{1,8}$/, '') || name);
       id = Number(db.prepare(`INSERT INTO evidence (sha256, size, original_name, media_type, kind, title, effective_date, expiry_date, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
