@@ -1,5 +1,5 @@
 // The application root: loads settings and workspace status, provides the language, picks the screen.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { Language, OutputOf } from '../../shared/api/contract';
 import { call } from '../api/client';
 import { I18nContext, translate, type I18n } from '../i18n/i18n';
@@ -9,6 +9,16 @@ import { Welcome } from '../features/welcome/Welcome';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ComingSoon } from '../features/roles/ComingSoon';
+import { AssessmentScreen } from '../features/assessment/AssessmentScreen';
+import { GcgScreen } from '../features/gcg/GcgScreen';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
+import { ResultsScreen } from '../features/results/ResultsScreen';
+import { PlanScreen } from '../features/plan/PlanScreen';
+import { RoundProvider } from './round';
+
+const SCREENS: Record<string, () => ReactElement> = {
+  assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen,
+};
 
 type Status = OutputOf<'workspace.status'>;
 
@@ -42,7 +52,8 @@ export function App() {
     t: (key, params) => translate(lang, key, params),
     setLang: (l) => {
       setLangState(l);
-      void call('settings.set', { language: l });
+      // A failed save only means the choice is not remembered; the switch itself already happened.
+      call('settings.set', { language: l }).catch(() => {});
     },
   }), [lang]);
 
@@ -60,11 +71,14 @@ export function App() {
   else if (path === '' && !status.hasProfile) screen = <Welcome onDone={async (p) => { await refreshStatus(); go(p); }} />;
   else if (path === '' || path === 'profile') screen = <ProfileScreen onSaved={() => { if (!status.hasProfile) void refreshStatus(); }} />;
   else if (path === 'settings') screen = <SettingsScreen onChanged={refreshStatus} />;
+  else if (SCREENS[path]) { const Screen = SCREENS[path]; screen = <Screen />; }
   else screen = <ComingSoon route={ROUTES.find((r) => r.path === path)!} />;
 
   return (
     <I18nContext.Provider value={i18n}>
-      <Shell active={path || (status?.hasProfile ? 'profile' : '')} isSample={status?.isSample === true}>{screen}</Shell>
+      <RoundProvider key={status?.isSample ? 'sample' : 'own'}>
+        <Shell active={path || (status?.hasProfile ? 'profile' : '')} isSample={status?.isSample === true}>{screen}</Shell>
+      </RoundProvider>
     </I18nContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import type { Checklist, Instrument } from '../../shared/instrument/schema';
 import type { Profile } from '../../shared/profile';
 import { scoreAll, type ScoreAllResult } from '../../shared/scoring/index';
 import { call } from '../api/client';
+import { localIsoDate } from '../../shared/dates';
 
 const KEY = 'swanilai.round';
 
@@ -46,7 +47,7 @@ export interface RoundData {
 }
 
 /** Scores a round in the renderer (the engine is pure), so every change recomputes instantly. */
-export function computeRound(detail: AssessmentDetail, instrument: Instrument, checklist: Checklist | null, profile: Profile | null, evidence: EvidenceItem[], today = new Date().toISOString().slice(0, 10)): ScoreAllResult {
+export function computeRound(detail: AssessmentDetail, instrument: Instrument, checklist: Checklist | null, profile: Profile | null, evidence: EvidenceItem[], today = localIsoDate()): ScoreAllResult {
   return scoreAll(instrument, engineAnswers(detail), factsFromProfile(profile), {
     checklist: checklist ?? undefined, gcgAnswers: engineGcgAnswers(detail), assessedOn: today, linkedEvidence: linkedEvidenceKinds(detail, evidence),
   });

@@ -6,11 +6,11 @@ export interface RouteDef { path: string; label: MessageKey; role: Role | 'app';
 
 export const ROUTES: RouteDef[] = [
   { path: 'profile', label: 'nav.profile', role: 'lks', ready: true },
-  { path: 'assessment', label: 'nav.assessment', role: 'lks', ready: false },
-  { path: 'gcg', label: 'nav.gcg', role: 'lks', ready: false },
-  { path: 'evidence', label: 'nav.evidence', role: 'lks', ready: false },
-  { path: 'results', label: 'nav.results', role: 'lks', ready: false },
-  { path: 'plan', label: 'nav.plan', role: 'lks', ready: false },
+  { path: 'assessment', label: 'nav.assessment', role: 'lks', ready: true },
+  { path: 'gcg', label: 'nav.gcg', role: 'lks', ready: true },
+  { path: 'evidence', label: 'nav.evidence', role: 'lks', ready: true },
+  { path: 'results', label: 'nav.results', role: 'lks', ready: true },
+  { path: 'plan', label: 'nav.plan', role: 'lks', ready: true },
   { path: 'dossier', label: 'nav.dossier', role: 'lks', ready: false },
   { path: 'assessor', label: 'nav.assessorDossiers', role: 'assessor', ready: false },
   { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: false },

@@ -32,11 +32,11 @@ export function RoundBar() {
     );
   }
   return (
-    <label className="round-bar">
-      <span>{t('label')}</span>
-      <select value={roundId ?? ''} onChange={(e) => selectRound(Number(e.target.value))}>
+    <div className="round-bar">
+      <label htmlFor="round-select">{t('label')}</label>
+      <select id="round-select" value={roundId ?? ''} onChange={(e) => selectRound(Number(e.target.value))}>
         {rounds.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
       </select>
-    </label>
+    </div>
   );
 }

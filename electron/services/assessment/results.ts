@@ -1,4 +1,5 @@
 // Computes the full result of an assessment round on the back end (for reports and the CLI).
+import { localIsoDate } from '../../../shared/dates';
 import { engineAnswers, engineGcgAnswers, factsFromProfile, linkedEvidenceKinds } from '../../../shared/assessment/inputs';
 import { scoreAll, type ScoreAllResult } from '../../../shared/scoring/index';
 import type { Checklist, Instrument } from '../../../shared/instrument/schema';
@@ -25,7 +26,7 @@ export function computeResults(ctx: HandlerContext, assessmentId: number): Asses
   const result = scoreAll(instrument, engineAnswers(detail), factsFromProfile(profile), {
     checklist: checklist ?? undefined,
     gcgAnswers: engineGcgAnswers(detail),
-    assessedOn: ctx.now().toISOString().slice(0, 10),
+    assessedOn: localIsoDate(ctx.now()),
     linkedEvidence: linkedEvidenceKinds(detail, listEvidence(ctx)),
   });
   return { detail, instrument, checklist, profile, result };

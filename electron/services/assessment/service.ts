@@ -79,7 +79,8 @@ export function setAnswer(ctx: HandlerContext, assessmentId: number, code: strin
     const empty = next.level === null && !next.notApplicable && next.gcgValue === null && next.note === null;
     const after = empty ? null : next;
     store.writeAnswer(db, assessmentId, target, code, after);
-    store.logChange(db, assessmentId, target, code, before, after, now);
+    const noteOnly = change.note !== undefined && (change.kind === 'indicator' ? change.answer === undefined : change.value === undefined);
+    if (!noteOnly || !store.foldNoteChange(db, assessmentId, target, code, after, now)) store.logChange(db, assessmentId, target, code, before, after, now);
     return { answer: after, undoDepth: store.undoDepth(db, assessmentId) };
   })();
 }

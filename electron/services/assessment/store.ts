@@ -71,6 +71,25 @@ export function logChange(db: Db, assessmentId: number, target: Target, code: st
   db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(at, assessmentId);
 }
 
+/**
+ * Typing a note saves many times; those saves fold into the previous entry for the same item when it is recent,
+ * so one undo takes back the whole note edit rather than one pause at a time.
+ */
+export function foldNoteChange(db: Db, assessmentId: number, target: Target, code: string, after: StoredAnswer | null, at: string, windowMs = 10_000): boolean {
+  const last = db.prepare('SELECT id, target, code, before, after, at FROM answer_change WHERE assessment_id = ? ORDER BY id DESC LIMIT 1').get(assessmentId) as
+    { id: number; target: Target; code: string; before: string | null; after: string | null; at: string } | undefined;
+  if (!last || last.target !== target || last.code !== code || Date.parse(at) - Date.parse(last.at) > windowMs) return false;
+  const prev = last.after ? (JSON.parse(last.after) as StoredAnswer) : null;
+  const sameAnswer = (a: StoredAnswer | null, b: StoredAnswer | null) =>
+    (a?.level ?? null) === (b?.level ?? null) && (a?.notApplicable ?? false) === (b?.notApplicable ?? false) && (a?.reason ?? null) === (b?.reason ?? null) && (a?.gcgValue ?? null) === (b?.gcgValue ?? null);
+  const prevBefore = last.before ? (JSON.parse(last.before) as StoredAnswer) : null;
+  // Only a note edit folds into a note edit: a level change stays its own undo step.
+  if (!sameAnswer(prev, after) || !sameAnswer(prevBefore, prev)) return false;
+  db.prepare('UPDATE answer_change SET after = ?, at = ? WHERE id = ?').run(after && JSON.stringify(after), at, last.id);
+  db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(at, assessmentId);
+  return true;
+}
+
 export function undoDepth(db: Db, assessmentId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM answer_change WHERE assessment_id = ?').get(assessmentId) as { n: number }).n;
 }

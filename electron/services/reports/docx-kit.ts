@@ -59,7 +59,13 @@ export function table(columns: Column[], rows: string[][], highlight: (i: number
 export async function pack(children: ISectionOptions['children'], footerText: string): Promise<Buffer> {
   const doc = new Document({
     creator: 'Swanilai',
-    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: 20 } } },
+      paragraphStyles: [
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: 32, bold: true, color: '0F5F5A' }, paragraph: { spacing: { after: 120 } } },
+        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: 26, bold: true, color: '0F5F5A' }, paragraph: { spacing: { before: 240, after: 120 } } },
+      ],
+    },
     sections: [{
       properties: { page: { margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
       footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${footerText} · `, size: 16, color: '666666' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '666666' })] })] }) },

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { EvidenceItem } from '../../../shared/api/contract-evidence';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { ExpiryBadge } from './ExpiryBadge';
 import { kindLabel, matchesSearch, type KindDef } from './helpers';
 import { M } from './messages';

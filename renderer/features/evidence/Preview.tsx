@@ -4,7 +4,7 @@ import type { EvidenceItem } from '../../../shared/api/contract-evidence';
 import { call, evidenceDownloadUrl, evidenceUrl } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { formatBytes, isImage, isPdf, plainError } from './helpers';
 import { M } from './messages';
 

@@ -4,7 +4,7 @@ import type { EvidenceItem, EvidenceLink } from '../../../shared/api/contract-ev
 import { callResult } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { pickLanguage } from './helpers';
 import { M } from './messages';
 

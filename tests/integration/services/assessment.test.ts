@@ -83,3 +83,24 @@ describe('assessment rounds', () => {
     t.ws.close();
   });
 });
+
+describe('undo of notes', () => {
+  it('folds quick successive note saves of one item into one undo step, but not level changes', async () => {
+    let clock = Date.parse('2026-11-25T10:00:00Z');
+    const t = testWorkspace();
+    t.ctx.now = () => new Date(clock);
+    const { id } = await t.value('assessment.create', { name: 'R' });
+    const code = bundled().instruments[0].components[0].indicators[0].code;
+    await t.value('assessment.setAnswer', { assessmentId: id, code, answer: { level: 2 } });
+    for (const note of ['Dok', 'Dokumen ada', 'Dokumen ada di lemari']) { clock += 1000; await t.value('assessment.setAnswer', { assessmentId: id, code, note }); }
+    expect((await t.value('assessment.get', { id })).undoDepth).toBe(2);
+    clock += 60_000;
+    await t.value('assessment.setAnswer', { assessmentId: id, code, note: 'Dokumen ada di lemari arsip' });
+    expect((await t.value('assessment.get', { id })).undoDepth).toBe(3);
+    await t.value('assessment.undo', { assessmentId: id });
+    expect((await t.value('assessment.get', { id })).indicators[code].note).toBe('Dokumen ada di lemari');
+    await t.value('assessment.undo', { assessmentId: id });
+    expect((await t.value('assessment.get', { id })).indicators[code]).toMatchObject({ level: 2, note: null });
+    t.ws.close();
+  });
+});

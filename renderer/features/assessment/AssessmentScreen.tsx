@@ -1,0 +1,138 @@
+// Penilaian mandiri (Formulir A): pick a round, score the six standards indicator by indicator, autosaved, with undo.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EvidenceItem } from '../../../shared/api/contract-evidence';
+import { FACT_LABELS } from '../../../shared/scoring/applicability';
+import { useRoundData, useRounds } from '../../app/round';
+import { HelpPanel } from '../../components/HelpPanel';
+import { useMessages } from '../../i18n/feature';
+import { useI18n } from '../../i18n/i18n';
+import { M } from './messages';
+import { RoundManager } from './RoundManager';
+import { SaveBar } from './SaveBar';
+import { ScoreSummary } from './ScoreSummary';
+import { Shortcuts } from './Shortcuts';
+import { StandardNav } from './StandardNav';
+import { StandardPanel } from './StandardPanel';
+import { focusItem, useScreenKeys } from './useScreenKeys';
+import { linksFromEvidence, useSaver } from './useSaver';
+import './assessment.css';
+
+const ITEM = '.std-panel .ind-card[data-code]';
+type PendingFocus = null | 'heading' | 'first' | 'last' | 'firstOpen' | { code: string };
+
+export function AssessmentScreen() {
+  const t = useMessages(M);
+  const { lang } = useI18n();
+  const { roundId } = useRounds();
+  const { data, error, reload, setDetail, setEvidence } = useRoundData(roundId);
+  const saver = useSaver(roundId, setDetail, reload);
+  const [std, setStd] = useState(0);
+  const [undoMsg, setUndoMsg] = useState<string | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const pendingFocus = useRef<PendingFocus>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ready = data && data.detail.id === roundId ? data : null;
+  const components = ready?.instrument.components ?? [];
+  const sel = Math.min(std, Math.max(0, components.length - 1));
+
+  const openStandard = useCallback((i: number, focus: PendingFocus) => {
+    pendingFocus.current = focus;
+    setStd(i);
+    setFocusTick((n) => n + 1); // also when the standard stays the same
+  }, []);
+
+  // After a standard opens, put focus (and the view) where the user asked; waits a frame if the cards are not there yet.
+  useEffect(() => {
+    const f = pendingFocus.current;
+    if (!f || !ready) return;
+    pendingFocus.current = null;
+    if (f === 'heading') { headingRef.current?.focus({ preventScroll: true }); headingRef.current?.scrollIntoView({ block: 'start' }); return; }
+    const own = new Set(ready.instrument.components[sel]?.indicators.map((i) => i.code));
+    let tries = 0;
+    const attempt = () => {
+      const items = [...document.querySelectorAll<HTMLElement>(ITEM)].filter((el) => own.has(el.dataset.code ?? ''));
+      const target = f === 'first' ? items[0] : f === 'last' ? items[items.length - 1]
+        : f === 'firstOpen' ? items.find((el) => !el.classList.contains('answered')) ?? items[0]
+          : items.find((el) => el.dataset.code === f.code);
+      if (target) focusItem(target);
+      // A slow laptop may need many frames to render a standard of a dozen cards; give it about a second.
+      else if (tries++ < 60) requestAnimationFrame(attempt);
+    };
+    attempt();
+  }, [focusTick, ready, sel]);
+
+  const undo = useCallback(async () => {
+    const u = await saver.undo();
+    if (!u) { setUndoMsg(t('undo.nothing')); return; }
+    setUndoMsg(t(u.target === 'gcg' ? 'undo.doneGcg' : 'undo.done', { code: u.code }));
+    if (u.target === 'indicator' && ready) {
+      const i = ready.instrument.components.findIndex((c) => c.indicators.some((x) => x.code === u.code));
+      if (i >= 0) openStandard(i, { code: u.code });
+    }
+  }, [saver, t, ready, openStandard]);
+
+  useScreenKeys({
+    onUndo: () => void undo(),
+    itemSelector: ITEM,
+    onEdge: (dir) => {
+      const next = std + dir;
+      if (next < 0 || next >= components.length) return false;
+      openStandard(next, dir > 0 ? 'first' : 'last');
+      return true;
+    },
+  });
+
+  const onEvidenceChanged = useCallback((ev: EvidenceItem[]) => {
+    setEvidence(ev);
+    setDetail((d) => ({ ...d, links: linksFromEvidence(ev, d.id) }));
+  }, [setEvidence, setDetail]);
+
+  useEffect(() => { setUndoMsg(null); }, [roundId]);
+
+  let body;
+  if (!roundId) body = null;
+  else if (!ready) body = error ? null : <p className="muted" aria-busy="true">{t('loading')}</p>;
+  else {
+    const { result, instrument, detail } = ready;
+    body = (
+      <>
+        <SaveBar label={t('bar.label')} state={saver.state} undoDepth={detail.undoDepth} onUndo={() => void undo()} undoMessage={undoMsg}>
+          <ScoreSummary result={result} instrument={instrument} />
+        </SaveBar>
+        {result.score.unknownFacts.length > 0 && (
+          <p className="notice warn as-notice">
+            {t('unknownFacts', { facts: result.score.unknownFacts.map((f) => FACT_LABELS[f][lang]).join(', ') })} <a href="#/profile">{t('excluded.toProfile')}</a>
+          </p>
+        )}
+        <div className="as-layout">
+          <StandardNav components={result.score.components} selected={sel} onSelect={(i) => openStandard(i, 'heading')} />
+          <StandardPanel ref={headingRef} instrument={instrument} index={sel} score={result.score.components[sel]} detail={detail}
+            evidence={ready.evidence} setIndicator={saver.setIndicator} onEvidenceChanged={onEvidenceChanged}
+            onNext={() => openStandard(sel + 1, 'heading')} onFirstOpen={() => openStandard(sel, 'firstOpen')} />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="screen assessment-screen">
+      <header className="screen-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="muted">{t('intro')}</p>
+        </div>
+      </header>
+      <RoundManager />
+      <div className="as-helps">
+        <HelpPanel text={t('help')} />
+        <Shortcuts digits />
+      </div>
+      {error && roundId && (
+        <p className="notice bad as-notice" role="alert">
+          {t('loadFailed', { message: error })} <button type="button" className="btn secondary small" onClick={() => void reload()}>{t('retry')}</button>
+        </p>
+      )}
+      {body}
+    </div>
+  );
+}

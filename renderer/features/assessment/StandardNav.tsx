@@ -1,0 +1,43 @@
+// The six standards (S1–S6) as a side list with answered/applicable counts and a small progress bar each.
+import type { ComponentScore } from '../../../shared/scoring/index';
+import { useMessages } from '../../i18n/feature';
+import { useI18n } from '../../i18n/i18n';
+import { Bar } from './format';
+import { M } from './messages';
+
+export const progressOf = (c: Pick<ComponentScore, 'counts'>) => {
+  const done = c.counts.scored + c.counts.na;
+  return { done, total: done + c.counts.unanswered };
+};
+
+export function StandardNav({ components, selected, onSelect }: { components: ComponentScore[]; selected: number; onSelect(i: number): void }) {
+  const t = useMessages(M);
+  const { lang } = useI18n();
+  const all = components.reduce((s, c) => { const p = progressOf(c); return { done: s.done + p.done, total: s.total + p.total }; }, { done: 0, total: 0 });
+  return (
+    <nav className="std-nav" aria-label={t('std.nav')}>
+      <div className="std-overall">
+        <span>{t('std.overall')}</span>
+        <strong>{t('sum.answeredValue', all)}</strong>
+        <Bar {...all} />
+      </div>
+      <ul>
+        {components.map((c, i) => {
+          const p = progressOf(c);
+          const complete = p.total > 0 && p.done === p.total;
+          return (
+            <li key={c.id}>
+              <button type="button" className={`std-item${i === selected ? ' active' : ''}${complete ? ' complete' : ''}`} aria-current={i === selected ? 'true' : undefined}
+                onClick={() => onSelect(i)}>
+                <span className="std-code">{c.code}</span>{' '}
+                <span className="std-title">{c.title[lang]}</span>{' '}
+                <span className="std-count">{complete ? <span aria-hidden="true">✓ </span> : null}{p.done}/{p.total}<span className="as-sr"> {t('std.answeredSr')}</span></span>
+                <Bar {...p} />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+// Display helpers for scores and progress shared by the assessment and GCG screens.
+import type { Language } from '../../../shared/api/contract';
+
+/** One decimal at most, with the language's decimal separator (78,4 in Indonesian). */
+export function num(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.round(n * 10) / 10);
+}
+
+/** A range shown without false precision: 23–91. */
+export function range(r: { min: number; max: number }, lang: Language): string {
+  return `${num(r.min, lang)}–${num(r.max, lang)}`;
+}
+
+/** Is the event's target a place where keys type text (so single-letter shortcuts must not fire)? */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
+}
+
+export function Bar({ done, total }: { done: number; total: number }) {
+  const pct = total > 0 ? Math.round((100 * done) / total) : 0;
+  return <span className={`bar${total > 0 && done === total ? ' full' : ''}`} aria-hidden="true"><span style={{ width: `${pct}%` }} /></span>;
+}

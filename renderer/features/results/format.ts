@@ -1,0 +1,48 @@
+// Display helpers for the results screens: bilingual text, one-decimal numbers, dates and component names.
+import type { Language } from '../../../shared/api/contract';
+import type { Instrument, Text } from '../../../shared/instrument/schema';
+
+export const tx = (t: Text | undefined, lang: Language): string => (t ? t[lang] || t.id : '');
+
+const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-GB');
+
+/** One decimal, in the user's number style (88,2 in Indonesian). */
+export function num(n: number, lang: Language): string {
+  return (Math.round(n * 10) / 10).toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+export function range(min: number, max: number, lang: Language): string {
+  return `${num(min, lang)}–${num(max, lang)}`;
+}
+
+/** Signed difference with an arrow so the direction never depends on colour: ▲ +5,2 / ▼ −3,0 / = 0,0. */
+export function diff(d: number, lang: Language): { text: string; dir: 'up' | 'down' | 'same' } {
+  const r = Math.round(d * 10) / 10;
+  if (r > 0) return { text: `▲ +${num(r, lang)}`, dir: 'up' };
+  if (r < 0) return { text: `▼ −${num(-r, lang)}`, dir: 'down' };
+  return { text: `= ${num(0, lang)}`, dir: 'same' };
+}
+
+export function longDate(iso: string, lang: Language): string {
+  const d = new Date(`${iso}T00:00:00`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "S4 (Sumber Daya Manusia)" for the engine's plain component codes inside reason texts. */
+export function nameComponents(s: string, instrument: Pick<Instrument, 'components'>, lang: Language): string {
+  let out = s;
+  for (const c of instrument.components) {
+    const code = c.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\w.])${code}(?!\\w|\\.\\w)`, 'g'), `${c.code} (${tx(c.title, lang)})`);
+  }
+  return out;
+}
+
+/** The engine writes decimals with a dot ("88.2"); Indonesian uses a comma. Codes such as S3.01 stay as they are. */
+export function localNumbers(s: string, lang: Language): string {
+  return lang === 'id' ? s.replace(/(?<![\w.])(\d+)\.(\d+)(?!\w|\.\d)/g, '$1,$2') : s;
+}
+
+/** An engine reason text made readable: component names added, decimals in the user's style. */
+export const readable = (t: Text, instrument: Pick<Instrument, 'components'>, lang: Language): string =>
+  localNumbers(nameComponents(tx(t, lang), instrument, lang), lang);
