@@ -16,6 +16,7 @@ import { StandardPanel } from './StandardPanel';
 import { focusItem, useScreenKeys } from './useScreenKeys';
 import { linksFromEvidence, useSaver } from './useSaver';
 import './assessment.css';
+import { ScreenHeader } from '../../components/ScreenHeader';
 
 const ITEM = '.std-panel .ind-card[data-code]';
 type PendingFocus = null | 'heading' | 'first' | 'last' | 'firstOpen' | { code: string };
@@ -116,12 +117,7 @@ export function AssessmentScreen() {
 
   return (
     <div className="screen assessment-screen">
-      <header className="screen-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="muted">{t('intro')}</p>
-        </div>
-      </header>
+      <ScreenHeader title={t('title')} intro={t('intro')} />
       <RoundManager />
       <div className="as-helps">
         <HelpPanel text={t('help')} />

@@ -17,6 +17,7 @@ import { UploadQueue } from './UploadQueue';
 import { useLocker } from './useLocker';
 import { useUploads } from './useUploads';
 import './evidence.css';
+import { ScreenHeader } from '../../components/ScreenHeader';
 
 const NO_KIND = '__none';
 
@@ -69,12 +70,7 @@ export function EvidenceScreen() {
 
   return (
     <section className="ev-screen">
-      <div className="screen-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="muted">{t('subtitle')}</p>
-        </div>
-      </div>
+      <ScreenHeader title={t('title')} intro={t('subtitle')} />
       <RoundBar />
       <HelpPanel text={t('help')} />
       <DropZone title={t('dropTitle')} onFiles={(files) => { setToast(''); uploads.add(files); }} buttonLabel={t('choose')} />

@@ -17,6 +17,7 @@ import { GcgSummary, PrincipleTiles } from './GcgSummary';
 import { G } from './messages';
 import '../assessment/assessment.css';
 import './gcg.css';
+import { ScreenHeader } from '../../components/ScreenHeader';
 
 const NONE: number[] = [];
 
@@ -101,12 +102,7 @@ export function GcgScreen() {
 
   return (
     <div className="screen gcg-screen">
-      <header className="screen-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="muted">{t('intro')}</p>
-        </div>
-      </header>
+      <ScreenHeader title={t('title')} intro={t('intro')} />
       <RoundBar />
       <div className="as-helps">
         <HelpPanel text={t('help')} />

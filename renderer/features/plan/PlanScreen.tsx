@@ -16,6 +16,7 @@ import { P } from './messages';
 import { isOverdue, localToday, sortActions, usePlanActions, type ActionPatch } from './usePlanActions';
 import '../results/results.css';
 import './plan.css';
+import { ScreenHeader } from '../../components/ScreenHeader';
 
 type Filter = 'all' | 'overdue' | PlanAction['status'];
 const UNDO_MS = 10_000;
@@ -112,18 +113,14 @@ export function PlanScreen() {
 
   return (
     <div className="screen plan-screen">
-      <RoundBar />
-      <header className="screen-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="muted">{t('intro')}</p>
-        </div>
+      <ScreenHeader title={t('title')} intro={t('intro')}>
         <div className="head-actions">
           <SaveStatus state={save} />
           {roundId && <button className="btn" onClick={exportDocx} disabled={exporting}>{t('export')}</button>}
           {roundId && <button className="btn secondary" onClick={() => window.print()}>{t('print')}</button>}
         </div>
-      </header>
+      </ScreenHeader>
+      <RoundBar />
       <HelpPanel text={t('help')} />
       <p className="plan-estimate" role="note">{t('estimate')}</p>
       <div className="undo-region" role="status" aria-live="polite">

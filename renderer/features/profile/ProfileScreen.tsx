@@ -8,6 +8,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { HelpPanel } from '../../components/HelpPanel';
 import { RegionPicker } from './RegionPicker';
+import { ScreenHeader } from '../../components/ScreenHeader';
 
 type Errors = Record<string, string>;
 
@@ -57,13 +58,9 @@ export function ProfileScreen({ onSaved }: { onSaved(): void }) {
 
   return (
     <div className="screen">
-      <header className="screen-head">
-        <div>
-          <h1>{t('profile.title')}</h1>
-          <p className="muted">{t('profile.intro')}</p>
-        </div>
+      <ScreenHeader title={t('profile.title')} intro={t('profile.intro')}>
         <SaveStatus state={autosave.state} />
-      </header>
+      </ScreenHeader>
       <HelpPanel text={t('help.profile')} />
       <form className="form" onSubmit={(e) => { e.preventDefault(); void autosave.flush(); }}>
         <fieldset>

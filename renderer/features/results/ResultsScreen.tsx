@@ -13,6 +13,7 @@ import { M } from './messages';
 import { G } from './messages-gaps';
 import { NextGrade } from './NextGrade';
 import './results.css';
+import { ScreenHeader } from '../../components/ScreenHeader';
 
 const TABS = ['summary', 'gaps', 'compare'] as const;
 type Tab = (typeof TABS)[number];
@@ -65,13 +66,8 @@ export function ResultsScreen() {
   const unknown = data?.result.unknownFacts ?? [];
   return (
     <div className="screen results-screen">
+      <ScreenHeader title={t('title')} intro={t('intro')} />
       <RoundBar />
-      <header className="screen-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="muted">{t('intro')}</p>
-        </div>
-      </header>
       <HelpPanel text={t('help')} />
       {!roundId ? <p className="muted">{t('noRound')}</p>
         : error ? (
