@@ -2,6 +2,7 @@
 import type { EvidenceItem } from '../../../shared/api/contract-evidence';
 import type { Language } from '../../../shared/api/contract';
 import { ApiFailure } from '../../api/client';
+import { localIsoDate } from '../../../shared/dates';
 
 export interface KindDef { id: string; label: { id: string; en: string } }
 
@@ -20,10 +21,7 @@ export function formatBytes(n: number, lang: Language): string {
 }
 
 /** Today as YYYY-MM-DD in the computer's own time zone (not UTC: a document expires at local midnight). */
-export function todayIso(now = new Date()): string {
-  const p = (x: number) => String(x).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export const todayIso = localIsoDate;
 
 function dayNumber(iso: string): number {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);

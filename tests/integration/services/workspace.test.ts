@@ -66,3 +66,22 @@ describe('workspace', () => {
     expect(defaultWorkspaceDir({ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32')).toContain('Swanilai');
   });
 });
+
+describe('web host start-up errors', () => {
+  it('a port already in use gives one clear line and leaves the workspace unlocked', async () => {
+    const net = await import('node:net');
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    const dir = tempDir();
+    const r = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', String(port), '--workspace', dir, '--no-open'], { encoding: 'utf8', timeout: 60_000 });
+    blocker.close();
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`Port ${port} sudah dipakai`);
+    expect(fs.existsSync(path.join(dir, LOCK_NAME))).toBe(false);
+    const bad = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', 'abc', '--workspace', dir, '--no-open'], { encoding: 'utf8', timeout: 60_000 });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Port tidak valid');
+  });
+});
