@@ -28,6 +28,8 @@ export function useAutosave<T>(save: (value: T, opts: { keepalive: boolean }) =>
 
   const schedule = useCallback((value: T) => {
     pending.current = value;
+    // Never show "Tersimpan" for an edit that is still waiting for its save.
+    setState({ kind: 'saving' });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delayMs);
   }, [delayMs, flush]);

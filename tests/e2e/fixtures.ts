@@ -1,20 +1,20 @@
 // E2E fixtures: a real web host process on a fresh temp workspace, restartable, plus screenshot and axe helpers.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { cli as runCli, spawnTs, WEB_ENTRY } from '../helpers/processes';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 
 export interface Host { url: string; workspace: string; restart(): Promise<void>; stop(): Promise<void> }
 
 async function launch(workspace: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', '0', '--workspace', workspace, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawnTs(WEB_ENTRY, ['--port', '0', '--workspace', workspace, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
@@ -78,7 +78,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 
 /** Runs the CLI as a user would and returns its stdout. */
 export function cli(...args: string[]): string {
-  const r = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/cli.ts'), ...args], { encoding: 'utf8' });
+  const r = runCli(...args);
   if (r.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }

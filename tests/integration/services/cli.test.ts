@@ -1,11 +1,9 @@
 // The CLI as a user runs it (a real process): init with sample, show as JSON, clear one-line failures.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tmp';
+import { cli } from '../../helpers/processes';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const cli = (...args: string[]) => spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'electron/services/bin/cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
 
 describe('cli', () => {
   it('workspace init --sample, then profile show --json prints the sample', () => {

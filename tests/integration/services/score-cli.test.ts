@@ -1,13 +1,11 @@
 // The score and instrument commands as a user runs them, on the documented example and on edited copies.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tmp';
+import { cli, ROOT } from '../../helpers/processes';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const cli = (...args: string[]) => spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'electron/services/bin/cli.ts'), ...args], { encoding: 'utf8', timeout: 120_000 });
 const MINI = path.join(ROOT, 'docs/examples/mini-instrument.json');
 const ANSWERS = path.join(ROOT, 'docs/examples/mini-answers.json');
 const SHIPPED = path.join(ROOT, 'assets/instruments/balks-umum.json');

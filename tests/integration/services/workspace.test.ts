@@ -1,5 +1,4 @@
 // Workspace folder, lock against a second instance (in-process and a real second process), defaults.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultWorkspaceDir, openWorkspace } from '../../../electron/services/workspace';
 import { LOCK_NAME } from '../../../electron/services/workspace-lock';
 import { tempDir } from '../../helpers/tmp';
+import { runTs, WEB_ENTRY } from '../../helpers/processes';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('workspace', () => {
   it('creates the database and evidence folder', () => {
@@ -53,7 +51,7 @@ describe('workspace', () => {
     const dir = tempDir();
     const ws = openWorkspace(dir, { mode: 'exclusive', purpose: 'desktop app', create: true });
     // The lock names our pid; the child is another process, so it must refuse.
-    const r = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', '0', '--workspace', dir, '--no-open'], { encoding: 'utf8', timeout: 60_000 });
+    const r = runTs(WEB_ENTRY, ['--port', '0', '--workspace', dir, '--no-open']);
     ws.close();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/sedang dibuka oleh Swanilai lain/);
@@ -74,13 +72,13 @@ describe('web host start-up errors', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const port = (blocker.address() as { port: number }).port;
     const dir = tempDir();
-    const r = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', String(port), '--workspace', dir, '--no-open'], { encoding: 'utf8', timeout: 60_000 });
+    const r = runTs(WEB_ENTRY, ['--port', String(port), '--workspace', dir, '--no-open']);
     blocker.close();
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`Port ${port} sudah dipakai`);
     expect(fs.existsSync(path.join(dir, LOCK_NAME))).toBe(false);
-    const bad = spawnSync(TSX, [path.join(ROOT, 'electron/services/bin/web.ts'), '--port', 'abc', '--workspace', dir, '--no-open'], { encoding: 'utf8', timeout: 60_000 });
+    const bad = runTs(WEB_ENTRY, ['--port', 'abc', '--workspace', dir, '--no-open']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Port tidak valid');
   });
