@@ -39,7 +39,9 @@ export const AssessmentDetail = AssessmentSummary.extend({
   gcg: z.record(z.string(), StoredAnswer),
   /** Evidence ids linked to each "indicator:CODE" or "gcg:CODE". */
   links: z.record(z.string(), z.array(Id)),
+  /** Changes that can be undone: in all, and per screen (indicators vs GCG items). */
   undoDepth: z.number(),
+  undoDepths: z.object({ indicator: z.number(), gcg: z.number() }),
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
 
@@ -94,7 +96,8 @@ export const assessmentContract = {
     output: AssessmentSummary,
   },
   'assessment.undo': {
-    input: z.object({ assessmentId: Id }).strict(),
+    /** With a target, undoes the newest change of that kind only (the GCG screen never undoes an indicator). */
+    input: z.object({ assessmentId: Id, target: Target.optional() }).strict(),
     output: z.object({ undone: z.object({ target: Target, code: z.string(), answer: StoredAnswer.nullable() }).nullable(), undoDepth: z.number() }),
   },
 } as const;

@@ -42,7 +42,10 @@ export function getAssessment(ctx: HandlerContext, id: number): AssessmentDetail
   const indicators: Record<string, StoredAnswer> = {};
   const gcg: Record<string, StoredAnswer> = {};
   for (const r of store.readAnswers(db, id)) (r.target === 'indicator' ? indicators : gcg)[r.code] = store.toStored(r);
-  return { ...summary, indicators, gcg, links: store.readLinks(db, id), undoDepth: store.undoDepth(db, id) };
+  return {
+    ...summary, indicators, gcg, links: store.readLinks(db, id), undoDepth: store.undoDepth(db, id),
+    undoDepths: { indicator: store.undoDepth(db, id, 'indicator'), gcg: store.undoDepth(db, id, 'gcg') },
+  };
 }
 
 type Change = { note?: string | null } & ({ kind: 'indicator'; answer?: { level: number } | { notApplicable: true; reason: string } | null } | { kind: 'gcg'; value?: StoredAnswer['gcgValue'] });
@@ -81,18 +84,18 @@ export function setAnswer(ctx: HandlerContext, assessmentId: number, code: strin
     store.writeAnswer(db, assessmentId, target, code, after);
     const noteOnly = change.note !== undefined && (change.kind === 'indicator' ? change.answer === undefined : change.value === undefined);
     if (!noteOnly || !store.foldNoteChange(db, assessmentId, target, code, after, now)) store.logChange(db, assessmentId, target, code, before, after, now);
-    return { answer: after, undoDepth: store.undoDepth(db, assessmentId) };
+    return { answer: after, undoDepth: store.undoDepth(db, assessmentId, target) };
   })();
 }
 
-export function undo(ctx: HandlerContext, assessmentId: number) {
+export function undo(ctx: HandlerContext, assessmentId: number, target?: 'indicator' | 'gcg') {
   const db = ctx.workspace.db;
   store.getSummary(db, assessmentId);
   return db.transaction(() => {
-    const change = store.popChange(db, assessmentId);
+    const change = store.popChange(db, assessmentId, target);
     if (!change) return { undone: null, undoDepth: 0 };
     store.writeAnswer(db, assessmentId, change.target, change.code, change.before);
     db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(ctx.now().toISOString(), assessmentId);
-    return { undone: { target: change.target, code: change.code, answer: change.before }, undoDepth: store.undoDepth(db, assessmentId) };
+    return { undone: { target: change.target, code: change.code, answer: change.before }, undoDepth: store.undoDepth(db, assessmentId, target) };
   })();
 }

@@ -90,12 +90,15 @@ export function foldNoteChange(db: Db, assessmentId: number, target: Target, cod
   return true;
 }
 
-export function undoDepth(db: Db, assessmentId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM answer_change WHERE assessment_id = ?').get(assessmentId) as { n: number }).n;
+export function undoDepth(db: Db, assessmentId: number, target?: Target): number {
+  const row = target
+    ? db.prepare('SELECT count(*) AS n FROM answer_change WHERE assessment_id = ? AND target = ?').get(assessmentId, target)
+    : db.prepare('SELECT count(*) AS n FROM answer_change WHERE assessment_id = ?').get(assessmentId);
+  return (row as { n: number }).n;
 }
 
-export function popChange(db: Db, assessmentId: number): { target: Target; code: string; before: StoredAnswer | null } | null {
-  const row = db.prepare('SELECT id, target, code, before FROM answer_change WHERE assessment_id = ? ORDER BY id DESC LIMIT 1').get(assessmentId) as
+export function popChange(db: Db, assessmentId: number, target?: Target): { target: Target; code: string; before: StoredAnswer | null } | null {
+  const row = db.prepare('SELECT id, target, code, before FROM answer_change WHERE assessment_id = ? AND (? IS NULL OR target = ?) ORDER BY id DESC LIMIT 1').get(assessmentId, target ?? null, target ?? null) as
     { id: number; target: Target; code: string; before: string | null } | undefined;
   if (!row) return null;
   db.prepare('DELETE FROM answer_change WHERE id = ?').run(row.id);

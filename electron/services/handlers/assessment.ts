@@ -32,7 +32,7 @@ export const assessmentHandlers: PartialTable<Names> = {
     ...contract['assessment.setGcgAnswer'],
     run: (ctx, i) => setAnswer(ctx, i.assessmentId, i.code, { kind: 'gcg', value: i.value, note: i.note }),
   },
-  'assessment.undo': { ...contract['assessment.undo'], run: (ctx, i) => undo(ctx, i.assessmentId) },
+  'assessment.undo': { ...contract['assessment.undo'], run: (ctx, i) => undo(ctx, i.assessmentId, i.target) },
   'assessment.carryOverPreview': { ...contract['assessment.carryOverPreview'], run: (ctx, i) => previewCarryOver(ctx, i.assessmentId, i.to) },
   'assessment.carryOver': { ...contract['assessment.carryOver'], run: (ctx, i) => carryOver(ctx, i.assessmentId, i.to, i.name) },
 };

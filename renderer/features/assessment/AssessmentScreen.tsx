@@ -63,7 +63,7 @@ export function AssessmentScreen() {
   }, [focusTick, ready, sel]);
 
   const undo = useCallback(async () => {
-    const u = await saver.undo();
+    const u = await saver.undo('indicator');
     if (!u) { setUndoMsg(t('undo.nothing')); return; }
     setUndoMsg(t(u.target === 'gcg' ? 'undo.doneGcg' : 'undo.done', { code: u.code }));
     if (u.target === 'indicator' && ready) {
@@ -97,7 +97,7 @@ export function AssessmentScreen() {
     const { result, instrument, detail } = ready;
     body = (
       <>
-        <SaveBar label={t('bar.label')} state={saver.state} undoDepth={detail.undoDepth} onUndo={() => void undo()} undoMessage={undoMsg}>
+        <SaveBar label={t('bar.label')} state={saver.state} undoDepth={detail.undoDepths.indicator} onUndo={() => void undo()} undoMessage={undoMsg}>
           <ScoreSummary result={result} instrument={instrument} />
         </SaveBar>
         {result.score.unknownFacts.length > 0 && (

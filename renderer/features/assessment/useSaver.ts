@@ -15,7 +15,7 @@ export function applyStored(d: AssessmentDetail, target: Target, code: string, a
   const key = mapKey(target);
   const map = { ...d[key] };
   if (a) map[code] = a; else delete map[code];
-  return { ...d, [key]: map, ...(undoDepth === undefined ? {} : { undoDepth }) };
+  return { ...d, [key]: map, ...(undoDepth === undefined ? {} : { undoDepths: { ...d.undoDepths, [target]: undoDepth } }) };
 }
 
 /** The round's evidence links, rebuilt from the evidence list after AttachEvidence changed something. */
@@ -81,23 +81,24 @@ export function useSaver(assessmentId: number | null, setDetail: SetDetail, resy
       }));
     }
     return enqueue(`indicator:${code}`, (id) => call('assessment.setAnswer', { assessmentId: id, code, ...change }, { keepalive: opts.keepalive }),
-      (r, latest) => setDetail((d) => (latest ? applyStored(d, 'indicator', code, r.answer, r.undoDepth) : { ...d, undoDepth: r.undoDepth })), opts);
+      (r, latest) => setDetail((d) => (latest ? applyStored(d, 'indicator', code, r.answer, r.undoDepth) : { ...d, undoDepths: { ...d.undoDepths, indicator: r.undoDepth } })), opts);
   }, [enqueue, setDetail]);
 
   const setGcg = useCallback((code: string, change: { value?: StoredAnswer['gcgValue']; note?: string | null }, opts: SaveOpts = {}) => {
     if (change.value !== undefined) setDetail((d) => applyStored(d, 'gcg', code, { ...(d.gcg[code] ?? blank()), gcgValue: change.value ?? null }));
     return enqueue(`gcg:${code}`, (id) => call('assessment.setGcgAnswer', { assessmentId: id, code, ...change }, { keepalive: opts.keepalive }),
-      (r, latest) => setDetail((d) => (latest ? applyStored(d, 'gcg', code, r.answer, r.undoDepth) : { ...d, undoDepth: r.undoDepth })), opts);
+      (r, latest) => setDetail((d) => (latest ? applyStored(d, 'gcg', code, r.answer, r.undoDepth) : { ...d, undoDepths: { ...d.undoDepths, gcg: r.undoDepth } })), opts);
   }, [enqueue, setDetail]);
 
-  const undo = useCallback(async (): Promise<Undone | null> => {
+  /** Undoes the newest change made on this screen's kind of item. */
+  const undo = useCallback(async (target: Target): Promise<Undone | null> => {
     let undone: Undone | null = null;
-    await enqueue(null, (id) => call('assessment.undo', { assessmentId: id }), (r) => {
+    await enqueue(null, (id) => call('assessment.undo', { assessmentId: id, target }), (r) => {
       if (r.undone) {
         const u = r.undone;
         undone = { target: u.target, code: u.code };
         setDetail((d) => applyStored(d, u.target, u.code, u.answer, r.undoDepth));
-      } else setDetail((d) => ({ ...d, undoDepth: r.undoDepth }));
+      } else setDetail((d) => ({ ...d, undoDepths: { ...d.undoDepths, [target]: r.undoDepth } }));
     });
     return undone;
   }, [enqueue, setDetail]);

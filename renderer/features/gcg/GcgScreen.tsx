@@ -33,7 +33,7 @@ export function GcgScreen() {
   const ready = data && data.detail.id === roundId ? data : null;
 
   const undo = useCallback(async () => {
-    const u = await saver.undo();
+    const u = await saver.undo('gcg');
     if (!u) { setUndoMsg(tm('undo.nothing')); return; }
     setUndoMsg(tm(u.target === 'gcg' ? 'undo.doneGcg' : 'undo.done', { code: u.code }));
     if (u.target === 'gcg') setTimeout(() => focusItem(document.querySelector(`.gcg-item[data-code="${CSS.escape(u.code)}"]`)), 0);
@@ -56,7 +56,7 @@ export function GcgScreen() {
     const hiddenCount = gcg.hidden.length;
     body = (
       <>
-        <SaveBar label={tm('bar.label')} state={saver.state} undoDepth={detail.undoDepth} onUndo={() => void undo()} undoMessage={undoMsg}>
+        <SaveBar label={tm('bar.label')} state={saver.state} undoDepth={detail.undoDepths.gcg} onUndo={() => void undo()} undoMessage={undoMsg}>
           <GcgSummary gcg={gcg} estimate={checklist.provenance.status !== 'official'} />
         </SaveBar>
         {gcg.unknownFacts.length > 0 && (

@@ -104,3 +104,23 @@ describe('undo of notes', () => {
     t.ws.close();
   });
 });
+
+describe('undo per screen', () => {
+  it('undo with a target takes back only that kind of change, and depths are counted per kind', async () => {
+    const t = testWorkspace();
+    const { id } = await t.value('assessment.create', { name: 'R' });
+    const code = bundled().instruments[0].components[0].indicators[0].code;
+    const item = bundled().checklists[0].items[0].code;
+    await t.value('assessment.setGcgAnswer', { assessmentId: id, code: item, value: 'met' });
+    const r = await t.value('assessment.setAnswer', { assessmentId: id, code, answer: { level: 3 } });
+    expect(r.undoDepth).toBe(1);
+    expect((await t.value('assessment.get', { id })).undoDepths).toEqual({ indicator: 1, gcg: 1 });
+    const u = await t.value('assessment.undo', { assessmentId: id, target: 'gcg' });
+    expect(u).toEqual({ undone: { target: 'gcg', code: item, answer: null }, undoDepth: 0 });
+    const d = await t.value('assessment.get', { id });
+    expect(d.indicators[code].level).toBe(3);
+    expect(d.undoDepths).toEqual({ indicator: 1, gcg: 0 });
+    expect(await t.value('assessment.undo', { assessmentId: id, target: 'gcg' })).toEqual({ undone: null, undoDepth: 0 });
+    t.ws.close();
+  });
+});
