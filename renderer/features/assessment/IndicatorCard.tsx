@@ -83,6 +83,10 @@ function IndicatorCardImpl(props: Props) {
         {ind.mustHave && <span className="badge must" title={t('badge.mustTitle', { min: ind.mustHave.minLevel })}>{t('badge.must', { min: ind.mustHave.minLevel })}</span>}
         {ind.module && <span className="badge module">{t('badge.module', { name: ind.module.toUpperCase() })}</span>}
         {status}
+        {level !== null && (
+          <button type="button" className="ind-clear" onClick={() => void setIndicator(ind.code, { answer: null })}
+            aria-label={t('clear.label', { code: ind.code })}>{t('clear')}</button>
+        )}
       </header>
       <h3 id={qid} className="ind-q">{ind.question[lang]}</h3>
       {ind.guidance && (
