@@ -3,53 +3,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, shot, test } from './fixtures';
+import { expect, expectAccessible, shot, storedBlobs, test } from './fixtures';
+import { samplePdf, samplePng } from '../../electron/services/sample-files';
 
-/** A real PNG (gradient), built from bytes so the test needs no image files. */
-function png(width: number, height: number): Buffer {
-  const table = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4); sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = 2;
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
-    const o = y * (width * 3 + 1) + 1 + x * 3;
-    raw[o] = 30 + (x % 120); raw[o + 1] = 120 + (y % 100); raw[o + 2] = 110;
-  }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** A minimal valid one-page PDF with a correct cross-reference table. */
-function pdf(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 30 100 Td (${text}) Tj ET`;
-  const objs = [
-    '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets = objs.map((o, i) => { const at = out.length; out += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
-
-/** Stored blobs in the workspace's evidence folder, not counting unfinished uploads. */
-function storedBlobs(workspace: string): string[] {
-  const root = path.join(workspace, 'evidence');
-  if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && !path.relative(root, path.join(d.parentPath, d.name)).startsWith('.incoming'))
-    .map((d) => d.name);
-}
 
 async function openEvidenceBlank(page: Page, url: string) {
   await page.goto(url);
@@ -95,8 +52,8 @@ test('evidence: upload, dedupe, expiry warning, preview, safe removal, persisten
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swanilai-ev-'));
   const photo = path.join(dir, 'foto-kegiatan.png');
   const deed = path.join(dir, 'akta-pendirian.pdf');
-  fs.writeFileSync(photo, png(480, 300));
-  fs.writeFileSync(deed, pdf(`Akta pendirian uji ${Date.now()}`));
+  fs.writeFileSync(photo, samplePng(480, 300, [200, 90, 60]));
+  fs.writeFileSync(deed, samplePdf([`Akta pendirian uji ${Date.now()}`]));
 
   // The sample LKS may already bring evidence of its own; everything below counts relative to it.
   await openEvidenceWithRound(page, host.url);

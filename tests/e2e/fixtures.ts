@@ -84,3 +84,12 @@ export function cli(...args: string[]): string {
 }
 
 export { expect };
+
+/** Stored blobs in the workspace's evidence folder, not counting unfinished uploads. */
+export function storedBlobs(workspace: string): string[] {
+  const root = path.join(workspace, 'evidence');
+  if (!fs.existsSync(root)) return [];
+  return fs.readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !path.relative(root, path.join(d.parentPath, d.name)).startsWith('.incoming'))
+    .map((d) => d.name);
+}

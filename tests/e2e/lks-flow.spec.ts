@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
-import { cli, expect, expectAccessible, shot, test } from './fixtures';
+import { cli, expect, expectAccessible, shot, storedBlobs, test } from './fixtures';
+import { samplePdf, samplePng } from '../../electron/services/sample-files';
 
 const STANDARDS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
 const KEYBOARD_STANDARD = 'S3';
@@ -19,49 +19,6 @@ const stdButton = (page: Page, code: string) => page.getByRole('navigation', { n
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 const saved = (page: Page) => expect(page.locator('.save-bar .save-status')).toHaveAttribute('data-state', 'saved');
 
-/** A small real PNG, built from bytes so the test needs no image files. */
-function png(width: number, height: number): Buffer {
-  const table = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4); sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = 2;
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
-    const o = y * (width * 3 + 1) + 1 + x * 3;
-    raw[o] = 40 + (x % 100); raw[o + 1] = 90 + (y % 120); raw[o + 2] = 160;
-  }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** A minimal valid one-page PDF. */
-function pdf(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 30 100 Td (${text}) Tj ET`;
-  const objs = [
-    '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets = objs.map((o, i) => { const at = out.length; out += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
-
-/** Stored blobs in the workspace's evidence folder, not counting unfinished uploads. */
-function storedBlobs(workspace: string): string[] {
-  const root = path.join(workspace, 'evidence');
-  if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && !path.relative(root, path.join(d.parentPath, d.name)).startsWith('.incoming'))
-    .map((d) => d.name);
-}
 
 /** Scores every applicable indicator of the shown standard with the mouse; returns code → level. */
 async function scoreWithMouse(page: Page, std: string): Promise<Record<string, number>> {
@@ -115,8 +72,8 @@ test('LKS founder flow: profile → full self-assessment → evidence → result
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swanilai-flow-'));
   const photo = path.join(dir, 'foto-ruang-asrama.png');
   const deed = path.join(dir, 'akta-pendirian.pdf');
-  fs.writeFileSync(photo, png(320, 200));
-  fs.writeFileSync(deed, pdf(`Akta pendirian yayasan ${Date.now()}`));
+  fs.writeFileSync(photo, samplePng(320, 200, [90, 60, 200]));
+  fs.writeFileSync(deed, samplePdf([`Akta pendirian yayasan ${Date.now()}`]));
 
   // 1. Welcome → blank profile, filled as a founder would; autosaved.
   await page.goto(host.url);
