@@ -26,6 +26,15 @@ test('import a new instrument version, see a broken file explained, carry the ro
   await expect(page.getByRole('heading', { name: 'Instrumen dan daftar periksa' })).toBeVisible();
   await expect(page.getByText('Putaran "Persiapan akreditasi 2027 (contoh)" sudah memakai versi terbaru')).toBeVisible();
 
+  const notJson = writeJson('x.json', {}).replace(/x\.json$/, 'garbage.json');
+  fs.writeFileSync(notJson, '{"kind": "instrument", ');
+  await page.locator('#instrument-file').setInputFiles(notJson);
+  await expect(page.getByText('Berkas ini bukan JSON yang valid')).toBeVisible();
+  const huge = writeJson('huge.json', {}).replace(/huge\.json$/, 'big.json');
+  fs.writeFileSync(huge, Buffer.alloc(5 * 1024 * 1024, 32));
+  await page.locator('#instrument-file').setInputFiles(huge);
+  await expect(page.getByText('Berkas terlalu besar (maks. 4 MB).')).toBeVisible();
+
   await page.locator('#instrument-file').setInputFiles(writeJson('broken.json', broken));
   await expect(page.getByText('Berkas tidak dapat diimpor')).toBeVisible();
   await expect(page.getByText(/components\[1\]\.indicators\[0\]\.weight/)).toBeVisible();
