@@ -15,6 +15,7 @@ import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { RoundProvider } from './round';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen,
@@ -77,7 +78,9 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <RoundProvider key={status?.isSample ? 'sample' : 'own'}>
-        <Shell active={path || (status?.hasProfile ? 'profile' : '')} isSample={status?.isSample === true}>{screen}</Shell>
+        <Shell active={path || (status?.hasProfile ? 'profile' : '')} isSample={status?.isSample === true}>
+          <ErrorBoundary resetKey={path} title={i18n.t('crash.title')} body={i18n.t('crash.body')} retry={i18n.t('crash.reload')}>{screen}</ErrorBoundary>
+        </Shell>
       </RoundProvider>
     </I18nContext.Provider>
   );
