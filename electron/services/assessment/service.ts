@@ -1,6 +1,7 @@
 // Assessment rounds: create (optionally copying another round), answer indicators and GCG items, undo.
 import type { AssessmentDetail, StoredAnswer } from '../../../shared/api/contract-assessment';
 import { AppError } from '../../../shared/api/result';
+import { compareVersions } from '../../../shared/instrument/version';
 import type { HandlerContext } from '../context';
 import { DEFAULT_CHECKLIST_ID, DEFAULT_INSTRUMENT_ID } from '../instruments/bundled';
 import { getChecklist, getInstrument, listDefinitions } from '../instruments/catalog';
@@ -8,8 +9,7 @@ import * as store from './store';
 
 function latest(ctx: HandlerContext, kind: 'instrument' | 'checklist', id: string): { id: string; version: string } {
   const versions = listDefinitions(ctx).filter((d) => d.kind === kind && d.id === id).map((d) => d.version);
-  const cmp = (a: string, b: string) => { const x = a.split('.').map(Number), y = b.split('.').map(Number); for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0); return 0; };
-  const v = versions.sort(cmp).pop();
+  const v = versions.sort(compareVersions).pop();
   if (!v) throw new AppError('NOT_FOUND', `${kind} ${id} tidak tersedia / not available`);
   return { id, version: v };
 }

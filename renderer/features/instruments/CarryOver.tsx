@@ -3,11 +3,12 @@ import { useState } from 'react';
 import type { AssessmentSummary, DefinitionSummary } from '../../../shared/api/contract-assessment';
 import type { OutputOf } from '../../../shared/api/contract';
 import { call } from '../../api/client';
+import { compareVersions } from '../../../shared/instrument/version';
 import { useRounds } from '../../app/round';
 import { useMessages } from '../../i18n/feature';
 import { M } from './messages';
 
-const newer = (a: string, b: string) => { const x = a.split('.').map(Number), y = b.split('.').map(Number); for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0); return false; };
+const newer = (a: string, b: string) => compareVersions(a, b) > 0;
 
 export function CarryOver({ round, definitions }: { round: AssessmentSummary; definitions: DefinitionSummary[] }) {
   const t = useMessages(M);

@@ -40,3 +40,11 @@ describe('dates and numbers as the user reads them', () => {
     expect(oneDecimal(67.45, 'en')).toBe('67.5');
   });
 });
+
+describe('instrument versions', () => {
+  it('order numerically, a missing patch counting as 0', async () => {
+    const { compareVersions } = await import('../../../shared/instrument/version');
+    expect(['1.10.0', '1.9.0', '1.0', '2.0.1'].sort(compareVersions)).toEqual(['1.0', '1.9.0', '1.10.0', '2.0.1']);
+    expect(compareVersions('1.0', '1.0.0')).toBe(0);
+  });
+});
