@@ -2,7 +2,11 @@
 import { z } from 'zod';
 
 export const LKS_TYPES = ['lksa', 'lansia', 'disabilitas', 'lk3', 'rehsos', 'lainnya'] as const;
-export const LEGAL_FORMS = ['yayasan', 'perkumpulan', 'lainnya'] as const;
+/**
+ * Legal forms. Permensos 5/2024 also recognises LKS that are not (yet) legal entities, and government units
+ * (UPT/UPTD of a ministry or regional Dinas Sosial) run social services without a yayasan or perkumpulan.
+ */
+export const LEGAL_FORMS = ['yayasan', 'perkumpulan', 'belum-berbadan-hukum', 'upt-pemerintah', 'lainnya'] as const;
 export const LksType = z.enum(LKS_TYPES);
 export const LegalForm = z.enum(LEGAL_FORMS);
 export type LksType = z.infer<typeof LksType>;
@@ -67,5 +71,11 @@ export const Profile = z.object({
   annualAidIdr: z.number().min(0).max(1e15).optional(),
   totalAssetsIdr: z.number().min(0).max(1e15).optional(),
   publicFundraisingIdr: z.number().min(0).max(1e15).optional(),
+  /** Facts that bring their own GCG items (business units, government grants, zakat collection). */
+  runsBusinessUnit: z.boolean().optional(),
+  receivesGovernmentGrants: z.boolean().optional(),
+  collectsZakat: z.boolean().optional(),
+  /** Works in two or more kabupaten/kota: the LKKS/BK3S recommendation is then a prerequisite of applying. */
+  operatesInMultipleRegencies: z.boolean().optional(),
 });
 export type Profile = z.infer<typeof Profile>;

@@ -50,6 +50,8 @@ export interface RoundData {
 export function computeRound(detail: AssessmentDetail, instrument: Instrument, checklist: Checklist | null, profile: Profile | null, evidence: EvidenceItem[], today = localIsoDate()): ScoreAllResult {
   return scoreAll(instrument, engineAnswers(detail), factsFromProfile(profile), {
     checklist: checklist ?? undefined, gcgAnswers: engineGcgAnswers(detail), assessedOn: today, linkedEvidence: linkedEvidenceKinds(detail, evidence),
+    permitExpiresOn: profile?.registration?.izinOperasionalExpiry || undefined,
+    prerequisites: { profile, evidence, today },
   });
 }
 

@@ -78,7 +78,12 @@ export const assessmentContract = {
     output: z.object({ answer: StoredAnswer.nullable(), undoDepth: z.number() }),
   },
   'assessment.setGcgAnswer': {
-    input: z.object({ assessmentId: Id, code: Code, value: GcgValue.nullable().optional(), note: z.string().max(4000).nullable().optional() }).strict(),
+    input: z.object({
+      assessmentId: Id, code: Code, value: GcgValue.nullable().optional(),
+      /** Required with value 'na', and only where the item allows "tidak berlaku". */
+      reason: z.string().trim().min(3, 'alasan wajib diisi (min. 3 huruf)').max(1000).optional(),
+      note: z.string().max(4000).nullable().optional(),
+    }).strict(),
     output: z.object({ answer: StoredAnswer.nullable(), undoDepth: z.number() }),
   },
   'assessment.carryOverPreview': {
@@ -89,6 +94,11 @@ export const assessmentContract = {
       added: z.array(z.string()), removed: z.array(z.string()), scaleChanged: z.boolean(),
       /** Of the answered indicators: how many keep their answer, and which lose it. */
       answersKept: z.number(), answersDropped: z.array(z.string()),
+      /** The round's GCG checklist moves to its newest version too (null when it already is the newest). */
+      checklist: z.object({
+        from: z.object({ id: z.string(), version: z.string() }), to: z.object({ id: z.string(), version: z.string() }),
+        answersKept: z.number(), answersDropped: z.array(z.string()), added: z.array(z.string()), changed: z.array(z.string()),
+      }).nullable(),
     }),
   },
   'assessment.carryOver': {

@@ -17,7 +17,10 @@ export function engineAnswers(detail: Pick<AssessmentDetail, 'indicators'>): Ans
 
 export function engineGcgAnswers(detail: Pick<AssessmentDetail, 'gcg'>): GcgAnswers {
   const out: GcgAnswers = {};
-  for (const [code, a] of Object.entries(detail.gcg)) if (a.gcgValue) out[code] = a.gcgValue;
+  for (const [code, a] of Object.entries(detail.gcg)) {
+    if (a.gcgValue === 'na') out[code] = { notApplicable: true, reason: a.reason ?? '' };
+    else if (a.gcgValue) out[code] = a.gcgValue;
+  }
   return out;
 }
 
@@ -26,7 +29,8 @@ export function factsFromProfile(p: Profile | null | undefined): Facts {
   const f: Facts = {};
   if (p.lksType) f.lksType = p.lksType;
   if (p.legalForm) f.legalForm = p.legalForm;
-  for (const k of ['annualAidIdr', 'totalAssetsIdr', 'publicFundraisingIdr', 'clientsServed', 'staffCount'] as const) if (p[k] !== undefined) f[k] = p[k];
+  for (const k of ['annualAidIdr', 'totalAssetsIdr', 'publicFundraisingIdr', 'clientsServed', 'staffCount', 'foundingYear'] as const) if (p[k] !== undefined) f[k] = p[k];
+  for (const k of ['runsBusinessUnit', 'receivesGovernmentGrants', 'collectsZakat', 'operatesInMultipleRegencies'] as const) if (p[k] !== undefined) f[k] = p[k];
   return f;
 }
 

@@ -1,7 +1,8 @@
-// Differences between two instrument versions and which answers can be carried from the old to the new one.
-import type { Instrument, Indicator } from './schema';
+// Differences between two instrument (or checklist) versions and which answers can be carried from old to new.
+import type { Checklist, Instrument, Indicator } from './schema';
+import { compareVersions } from './version';
 
-export type ChangeKind = 'question' | 'levels' | 'weight' | 'component' | 'applicability' | 'evidence';
+export type ChangeKind = 'question' | 'levels' | 'weight' | 'component' | 'applicability' | 'evidence' | 'editorial';
 
 export interface InstrumentDiff {
   from: { id: string; version: string };
@@ -22,10 +23,22 @@ function index(inst: Instrument): Map<string, { ind: Indicator; componentId: str
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * Codes the newer definition's changelog declares as reworded only (register, typos) since `fromVersion`: their
+ * answers carry over although the text differs.
+ */
+export function editorialSince(def: Pick<Instrument | Checklist, 'changelog'>, fromVersion: string, toVersion: string): Set<string> {
+  return new Set(def.changelog
+    .filter((e) => compareVersions(e.version, fromVersion) > 0 && compareVersions(e.version, toVersion) <= 0)
+    .flatMap((e) => e.editorial));
+}
+
+/**
  * A changed indicator keeps its answer when the rubric (what each level means) and the scale are unchanged:
- * a new weight, wording of the question, component or evidence list does not change what level 3 meant.
+ * a new weight, wording of the question, component or evidence list does not change what level 3 meant. A
+ * rubric whose wording changed keeps its answer only when the new version's changelog calls it editorial.
  */
 export function diffInstruments(from: Instrument, to: Instrument): InstrumentDiff {
+  const editorial = editorialSince(to, from.version, to.version);
   const a = index(from);
   const b = index(to);
   const scaleChanged = !same(from.scale, to.scale);
@@ -39,11 +52,17 @@ export function diffInstruments(from: Instrument, to: Instrument): InstrumentDif
     const kinds: ChangeKind[] = [];
     if (!same(old.ind.question, now.ind.question)) kinds.push('question');
     if (!same(old.ind.levels.map((l) => [l.level, l.description]), now.ind.levels.map((l) => [l.level, l.description]))) kinds.push('levels');
+    if (editorial.has(code) && (kinds.includes('question') || kinds.includes('levels'))) {
+      kinds.splice(0, kinds.length, 'editorial');
+      if (!same(old.ind.levels.map((l) => l.level), now.ind.levels.map((l) => l.level))) kinds.push('levels');
+    }
     if (old.ind.weight !== now.ind.weight) kinds.push('weight');
     if (old.componentId !== now.componentId) kinds.push('component');
     if (!same(old.ind.applicability, now.ind.applicability) || old.ind.module !== now.ind.module) kinds.push('applicability');
     if (!same(old.ind.evidence, now.ind.evidence)) kinds.push('evidence');
-    if (kinds.length === 0 && !scaleChanged) diff.unchanged.push(code);
+    // Rewording alone (declared editorial) leaves the meaning as it was: nothing to review.
+    const onlyEditorial = kinds.length === 1 && kinds[0] === 'editorial';
+    if ((kinds.length === 0 || onlyEditorial) && !scaleChanged) diff.unchanged.push(code);
     else diff.changed.push({ code, kinds, carriesAnswer: !scaleChanged && !kinds.includes('levels') });
   }
   return diff;
@@ -52,4 +71,35 @@ export function diffInstruments(from: Instrument, to: Instrument): InstrumentDif
 /** Codes whose answers (and evidence links) move to the new version. */
 export function carriedCodes(diff: InstrumentDiff): Set<string> {
   return new Set([...diff.unchanged, ...diff.changed.filter((c) => c.carriesAnswer).map((c) => c.code)]);
+}
+
+export interface ChecklistDiff {
+  from: { id: string; version: string };
+  to: { id: string; version: string };
+  /** Items whose answer moves: same text, or reworded only (changelog `editorial`). */
+  carried: string[];
+  /** Same code, changed meaning: the answer is not carried and the item is flagged for review. */
+  changed: string[];
+  added: string[];
+  removed: string[];
+  /** Items that no longer accept "tidak berlaku": an N/A answer there is not carried. */
+  naNotAllowed: string[];
+}
+
+export function diffChecklists(from: Checklist, to: Checklist): ChecklistDiff {
+  const editorial = editorialSince(to, from.version, to.version);
+  const a = new Map(from.items.map((i) => [i.code, i]));
+  const b = new Map(to.items.map((i) => [i.code, i]));
+  const diff: ChecklistDiff = {
+    from: { id: from.id, version: from.version }, to: { id: to.id, version: to.version },
+    carried: [], changed: [], added: [...b.keys()].filter((c) => !a.has(c)), removed: [...a.keys()].filter((c) => !b.has(c)),
+    naNotAllowed: [...b.values()].filter((i) => !i.allowNotApplicable).map((i) => i.code),
+  };
+  for (const [code, old] of a) {
+    const now = b.get(code);
+    if (!now) continue;
+    if (same(old.text, now.text) || editorial.has(code)) diff.carried.push(code);
+    else diff.changed.push(code);
+  }
+  return diff;
 }

@@ -9,16 +9,24 @@ export type FactName = (typeof FACTS)[number];
 export type Facts = Partial<Pick<Profile, FactName>>;
 
 export const STRING_FACTS: readonly FactName[] = ['lksType', 'legalForm'];
-export const isNumericFact = (f: FactName): boolean => !STRING_FACTS.includes(f);
+export const BOOLEAN_FACTS: readonly FactName[] = ['runsBusinessUnit', 'receivesGovernmentGrants', 'collectsZakat', 'operatesInMultipleRegencies'];
+export type FactType = 'category' | 'number' | 'yes-no';
+export const factType = (f: FactName): FactType => STRING_FACTS.includes(f) ? 'category' : BOOLEAN_FACTS.includes(f) ? 'yes-no' : 'number';
+export const isNumericFact = (f: FactName): boolean => factType(f) === 'number';
 
 export const FACT_LABELS: Record<FactName, Text> = {
   lksType: text('jenis LKS', 'LKS type'),
   legalForm: text('bentuk badan hukum', 'legal form'),
   annualAidIdr: text('bantuan per tahun (Rp)', 'annual aid (IDR)'),
-  totalAssetsIdr: text('total aset (Rp)', 'total assets (IDR)'),
-  publicFundraisingIdr: text('pengumpulan uang dan barang (Rp)', 'public fundraising (IDR)'),
+  totalAssetsIdr: text('kekayaan di luar harta wakaf (Rp)', 'wealth outside waqf assets (IDR)'),
+  publicFundraisingIdr: text('pengumpulan uang/barang dari masyarakat umum (PUB) per tahun (Rp)', 'public fundraising (PUB) per year (IDR)'),
   clientsServed: text('jumlah penerima layanan', 'clients served'),
   staffCount: text('jumlah pegawai', 'staff count'),
+  foundingYear: text('tahun berdiri', 'year founded'),
+  runsBusinessUnit: text('menjalankan badan usaha', 'runs a business unit'),
+  receivesGovernmentGrants: text('menerima hibah/bansos pemerintah', 'receives government grants/social aid'),
+  collectsZakat: text('menghimpun zakat', 'collects zakat'),
+  operatesInMultipleRegencies: text('berkegiatan di dua kabupaten/kota atau lebih', 'works in two or more regencies/cities'),
 };
 
 /**
@@ -31,8 +39,9 @@ export const FACT_LABELS: Record<FactName, Text> = {
  */
 type Tri = true | false | 'unknown';
 
-function factValue(facts: Facts, fact: FactName): string | number | undefined {
+function factValue(facts: Facts, fact: FactName): string | number | boolean | undefined {
   const v = (facts as Record<string, unknown>)[fact];
+  if (typeof v === 'boolean') return v;
   if (typeof v === 'string' && v !== '') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   return undefined; // undefined, null, '' and NaN all mean "not filled in yet"
@@ -135,6 +144,10 @@ export function describeCondition(c: Condition): Text {
   if ('any' in c) return paren(joinText(c.any.map(describeCondition), ' atau ', ' or '));
   if ('not' in c) { const d = describeCondition(c.not); return text(`bukan ${d.id}`, `not ${d.en}`); }
   const label = FACT_LABELS[c.fact];
+  if (typeof c.value === 'boolean') {
+    const yes = (c.op === 'eq') === c.value;
+    return yes ? label : text(`tidak ${label.id}`, `not: ${label.en}`);
+  }
   const value = (sep: string) => Array.isArray(c.value) ? c.value.join('/') : typeof c.value === 'number' ? group(c.value, sep) : c.value;
   const op = { eq: ['=', '='], neq: ['≠', '≠'], gte: ['≥', '≥'], lt: ['<', '<'], in: ['salah satu dari', 'one of'] }[c.op];
   return text(`${label.id} ${op[0]} ${value('.')}`, `${label.en} ${op[1]} ${value(',')}`);

@@ -1,7 +1,7 @@
 // Gaps: every scorable indicator below its top level, with the exact points it would add and the evidence missing.
 import type { Instrument, Text } from '../instrument/schema';
 import type { Facts } from './applicability';
-import { fillUnanswered, scoreAnswers, scorableIndicators, type Answers } from './score';
+import { answeredComponent, answeredTotal, fillUnanswered, scoreAnswers, scorableIndicators, type Answers } from './score';
 
 export interface Gap {
   code: string;
@@ -45,9 +45,9 @@ export function findGaps(instrument: Instrument, answers: Answers, facts: Facts,
     if (level >= max) continue;
     const { c, i } = byCode.get(s.code)!;
     const raised = scoreAnswers(instrument, { ...baseAnswers, [s.code]: { level: max } }, facts);
-    const gainToTotal = (raised.total as number) - (base.total as number);
-    const compAfter = raised.components.find((x) => x.id === c.id)!.score as number;
-    const compBefore = base.components.find((x) => x.id === c.id)!.score as number;
+    const gainToTotal = (answeredTotal(raised) as number) - (answeredTotal(base) as number);
+    const compAfter = answeredComponent(raised.components.find((x) => x.id === c.id)!) as number;
+    const compBefore = answeredComponent(base.components.find((x) => x.id === c.id)!) as number;
     const linked = new Set(linkedEvidence[s.code] ?? []);
     gaps.push({
       code: s.code, componentId: c.id, componentCode: c.code, question: i.question,

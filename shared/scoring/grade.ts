@@ -2,6 +2,7 @@
 import type { GateRule, Grade, Instrument, ScoringRules, Text } from '../instrument/schema';
 import { GRADES } from '../instrument/schema';
 import type { ScoreResult } from './score';
+import { FACT_LABELS } from './applicability';
 import { atLeast, fmt, fmtVs, gradeRank, isBelow, isIsoDate, joinText, text } from './util';
 
 export type GateName = 'minTotal' | GateRule['kind'];
@@ -125,13 +126,25 @@ export function gradeScore(instrument: Pick<Instrument, 'scoring'>, score: Score
   let summary = summarise(rules, worst.grade, worst.checks);
   if (!score.complete) {
     const n = score.counts.unanswered;
+    const parts: Text[] = [];
+    if (n > 0) parts.push(text(`${n} indikator belum dijawab`, `${n} indicator(s) unanswered`));
+    if (score.unknownFacts.length) {
+      const facts = joinText(score.unknownFacts.map((f) => FACT_LABELS[f]), ', ');
+      parts.push(text(`lengkapi profil (${facts.id}) untuk menentukan butir mana yang berlaku`, `fill in the profile (${facts.en}) to decide which items apply`));
+    }
+    const why = joinText(parts, '; ');
     summary = joinText([
-      text(`Belum lengkap: ${n} indikator belum dijawab; peringkat yang mungkin antara ${worst.grade ?? 'tidak terakreditasi'} dan ${best.grade ?? 'tidak terakreditasi'}. Bila yang belum dijawab bernilai 0:`,
-        `Incomplete: ${n} indicator(s) unanswered; reachable grade between ${worst.grade ?? 'not accredited'} and ${best.grade ?? 'not accredited'}. With the unanswered ones at 0:`),
+      text(`Belum lengkap: ${why.id}; peringkat yang mungkin antara ${worst.grade ?? 'tidak terakreditasi'} dan ${best.grade ?? 'tidak terakreditasi'}. Bila yang belum dijawab bernilai 0:`,
+        `Incomplete: ${why.en}; reachable grade between ${worst.grade ?? 'not accredited'} and ${best.grade ?? 'not accredited'}. With the unanswered ones at 0:`),
       summary,
     ]);
   }
   return { grade: score.complete ? worst.grade : null, complete: score.complete, range: { best: best.grade, worst: worst.grade }, reasons: worst.checks, summary, origin: rules.origin };
+}
+
+/** Grade of fully answered (or filled-in) answers, as if every undecided applicability were decided "applies". */
+export function gradeOfAnswered(instrument: Pick<Instrument, 'scoring'>, score: ScoreResult): Grade | null {
+  return evaluateGrade(instrument.scoring, gradeView(score, 'min')).grade;
 }
 
 export interface Validity { grade: Grade; years: number; expiresOn: string; origin: ScoringRules['origin'] }

@@ -3,9 +3,10 @@ import type { Checklist, Instrument, ScoringRules, Text } from '../instrument/sc
 import type { FactName, Facts } from './applicability';
 import { scoreGcg, type GcgAnswers, type GcgResult } from './gcg';
 import { findGaps, type Gap } from './gaps';
-import { gradeScore, projectValidity, type GradeResult, type Validity } from './grade';
+import { gradeScore, gradeView, projectValidity, type GradeResult, type Validity } from './grade';
 import { planNextGrade, type Plan, type PlanOptions } from './planner';
 import { scoreAnswers, type Answers, type ScoreResult } from './score';
+import { checkPrerequisites, type PrerequisiteInputs, type PrerequisiteResult } from './prerequisites';
 import { projectTypology, projectTypologyRange, type TypologyResult } from './typology';
 import { text, uniq } from './util';
 
@@ -15,6 +16,7 @@ export * from './gaps';
 export * from './gcg';
 export * from './grade';
 export * from './planner';
+export * from './prerequisites';
 export * from './score';
 export * from './typology';
 export * from './validate';
@@ -27,6 +29,10 @@ export interface ScoreAllOptions {
   assessedOn?: string;
   linkedEvidence?: Record<string, string[]>;
   plan?: PlanOptions;
+  /** YYYY-MM-DD end of the operating permit (izin operasional), for the typology's "expired permit" rule. */
+  permitExpiresOn?: string;
+  /** Profile and stored evidence, to check the unscored prerequisites of applying. */
+  prerequisites?: PrerequisiteInputs;
 }
 
 export interface ScoreAllResult {
@@ -45,6 +51,8 @@ export interface ScoreAllResult {
   plan: Plan;
   /** Profile facts to fill in ("lengkapi profil") because some items could not be decided without them. */
   unknownFacts: FactName[];
+  /** Unscored prerequisites of applying; empty when the caller gave no profile/evidence to check. */
+  prerequisites: PrerequisiteResult[];
 }
 
 export function scoreAll(instrument: Instrument, answers: Answers, facts: Facts, opts: ScoreAllOptions = {}): ScoreAllResult {
@@ -55,8 +63,13 @@ export function scoreAll(instrument: Instrument, answers: Answers, facts: Facts,
   // An all-N/A checklist has no score; typology then falls back to the accreditation total, as without GCG.
   const gcgRange = gcg?.overall.range ?? null;
   const gcgComplete = !gcg || gcg.complete || gcgRange === null;
-  const typology = score.total !== null && gcgComplete ? projectTypology(rules.typology, score.total, gcg?.overall.score ?? null) : null;
-  const typologyRange = score.range ? projectTypologyRange(rules.typology, score.range, gcgRange) : null;
+  const common = { assessedOn: opts.assessedOn, permitExpiresOn: opts.permitExpiresOn || undefined, foundingYear: facts.foundingYear };
+  const mustHaveFailed = (side: 'min' | 'max') => gradeView(score, side).mustHave.some((m) => m.level < m.minLevel);
+  const typology = score.total !== null && gcgComplete
+    ? projectTypology(rules.typology, score.total, gcg?.overall.score ?? null, { ...common, mustHaveFailed: mustHaveFailed('min') }) : null;
+  const typologyRange = score.range ? projectTypologyRange(rules.typology, score.range, gcgRange, {
+    worst: { ...common, mustHaveFailed: mustHaveFailed('min') }, best: { ...common, mustHaveFailed: mustHaveFailed('max') },
+  }) : null;
   return {
     instrument: { id: instrument.id, version: instrument.version, title: instrument.title },
     origins: {
@@ -74,5 +87,6 @@ export function scoreAll(instrument: Instrument, answers: Answers, facts: Facts,
     gaps: findGaps(instrument, answers, facts, opts.linkedEvidence),
     plan: planNextGrade(instrument, answers, facts, opts.plan),
     unknownFacts: uniq([...score.unknownFacts, ...(gcg?.unknownFacts ?? [])]),
+    prerequisites: opts.prerequisites ? checkPrerequisites(instrument, facts, opts.prerequisites) : [],
   };
 }

@@ -1,7 +1,7 @@
 // Linear model of "raise indicator levels to meet one grade band", and the exact and heuristic solvers over it.
 import type { Grade, Instrument } from '../instrument/schema';
 import { gatesFor } from './grade';
-import type { ScoreResult } from './score';
+import { answeredComponent, answeredTotal, type ScoreResult } from './score';
 import { atLeast, isBelow } from './util';
 
 /**
@@ -62,7 +62,7 @@ export function buildModel(instrument: Instrument, base: ScoreResult, locked: Re
       });
     }
   });
-  return { vars, comps: scored.map((c) => ({ id: c.id, code: c.code, c0: c.score as number })), t0: base.total ?? 0 };
+  return { vars, comps: scored.map((c) => ({ id: c.id, code: c.code, c0: answeredComponent(c) as number })), t0: answeredTotal(base) ?? 0 };
 }
 
 /** Steps above the current level, with component scores and total kept in step. */

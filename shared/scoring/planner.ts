@@ -1,12 +1,12 @@
 // Planner: the fewest indicator steps (or least effort) that reach the next grade, gates included, verified by re-scoring.
 import type { Grade, Instrument, Text } from '../instrument/schema';
 import type { Facts } from './applicability';
-import { evaluateGrade, gradeScore, gradeView, whyNot } from './grade';
+import { evaluateGrade, gradeOfAnswered, gradeView, whyNot } from './grade';
 import {
   bandReq, buildModel, forced, PlanState, prune, satisfies, searchSpace, solveByRatio, solveEqualEffort, solveExhaustive,
   type BandReq, type PlanModel,
 } from './planner-model';
-import { fillUnanswered, scoreAnswers, type Answers } from './score';
+import { answeredTotal, fillUnanswered, scoreAnswers, type Answers } from './score';
 import { atLeast, fmt, gradeRank, isBelow, text } from './util';
 
 export interface PlanOptions {
@@ -55,12 +55,12 @@ export function planNextGrade(instrument: Instrument, answers: Answers, facts: F
   const unanswered = new Set(first.components.flatMap((c) => c.indicators.filter((i) => i.status === 'unanswered').map((i) => i.code)));
   const filled = fillUnanswered(first, answers, 0);
   const base = scoreAnswers(instrument, filled, facts);
-  const currentGrade = gradeScore(instrument, base).grade;
+  const currentGrade = gradeOfAnswered(instrument, base);
   const bands = instrument.scoring.gradeBands.map((b) => b.grade).sort((a, b) => gradeRank(a) - gradeRank(b));
   const zeroNote = unanswered.size ? text(` ${unanswered.size} indikator yang belum dijawab dihitung level 0.`, ` ${unanswered.size} unanswered indicator(s) counted as level 0.`) : text('', '');
   const plan = (p: Partial<Plan> & Pick<Plan, 'reason'>): Plan => ({
     currentGrade, targetGrade: null, reachable: true, alreadyTop: false, steps: [], totalSteps: 0, totalEffort: 0,
-    currentTotal: base.total, resultingTotal: base.total, resultingGrade: currentGrade, method: 'none', unansweredAsZero: unanswered.size,
+    currentTotal: answeredTotal(base), resultingTotal: answeredTotal(base), resultingGrade: currentGrade, method: 'none', unansweredAsZero: unanswered.size,
     ...p, reason: text(p.reason.id + zeroNote.id, p.reason.en + zeroNote.en),
   });
   const curName = currentGrade ?? 'belum terakreditasi';
@@ -100,10 +100,11 @@ export function planNextGrade(instrument: Instrument, answers: Answers, facts: F
   let state = best?.s ?? null;
   let exact = best?.exact ?? false;
   // The linear model and the real scorer agree up to float rounding; re-score, and repair if they ever differ.
-  const reaches = (s: PlanState) => gradeRank(gradeScore(instrument, scoreAnswers(instrument, applyState(filled, model, (_, i) => s.x[i]), facts)).grade) <= gradeRank(target);
+  const reaches = (s: PlanState) => gradeRank(gradeOfAnswered(instrument, scoreAnswers(instrument, applyState(filled, model, (_, i) => s.x[i]), facts))) <= gradeRank(target);
   if (!state || !reaches(state)) { state = repair(state ?? new PlanState(model), reaches); exact = false; }
   const after = scoreAnswers(instrument, applyState(filled, model, (_, i) => state.x[i]), facts);
-  const resultingGrade = gradeScore(instrument, after).grade;
+  const resultingGrade = gradeOfAnswered(instrument, after);
+  const afterTotal = answeredTotal(after) as number;
   const steps: PlanStep[] = model.vars.flatMap((v, i) => state.x[i] === 0 ? [] : [{
     code: v.code, componentId: model.comps[v.comp].id,
     fromLevel: v.cur, toLevel: v.cur + state.x[i], unanswered: v.unanswered, mustHave: v.mustMin > v.cur, effort: state.x[i] * v.effort,
@@ -112,10 +113,10 @@ export function planNextGrade(instrument: Instrument, answers: Answers, facts: F
   const effortNote = totalEffort !== totalSteps ? text(`, usaha ${fmt(totalEffort)}`, `, effort ${fmt(totalEffort)}`) : text('', '');
   const methodNote = exact ? text('', '') : text(' Rencana ini mendekati minimal (usaha per langkah berbeda-beda).', ' This plan is near-minimal (steps differ in effort).');
   return plan({
-    targetGrade: target, steps, totalSteps, totalEffort, resultingTotal: after.total, resultingGrade, method: exact ? 'exact' : 'heuristic',
+    targetGrade: target, steps, totalSteps, totalEffort, resultingTotal: afterTotal, resultingGrade, method: exact ? 'exact' : 'heuristic',
     reason: text(
-      `Dari ${curName} ke ${target}: ${totalSteps} langkah pada ${steps.length} indikator${effortNote.id}; total menjadi ${fmt(after.total as number)}.${methodNote.id}`,
-      `From ${currentGrade ?? 'not accredited'} to ${target}: ${totalSteps} step(s) on ${steps.length} indicator(s)${effortNote.en}; total becomes ${fmt(after.total as number)}.${methodNote.en}`,
+      `Dari ${curName} ke ${target}: ${totalSteps} langkah pada ${steps.length} indikator${effortNote.id}; total menjadi ${fmt(afterTotal)}.${methodNote.id}`,
+      `From ${currentGrade ?? 'not accredited'} to ${target}: ${totalSteps} step(s) on ${steps.length} indicator(s)${effortNote.en}; total becomes ${fmt(afterTotal)}.${methodNote.en}`,
     ),
   });
 }

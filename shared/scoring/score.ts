@@ -36,7 +36,7 @@ export interface ComponentScore {
   weight: number;
   /** True when at least one indicator is scorable (applicable, not N/A); only those count in the total. */
   scored: boolean;
-  /** Exact score 0..100 when every scorable indicator is answered, else null (see `range`). */
+  /** Exact score 0..100 when every scorable indicator is answered and decided, else null (see `range`). */
   score: number | null;
   /** Unanswered at level 0 (min) versus at the top level (max); min = max = score when complete. */
   range: ScoreRange | null;
@@ -51,6 +51,7 @@ export interface ScoreProblem { code: string; kind: ScoreProblemKind; message: T
 export interface ScoreResult {
   instrument: { id: string; version: string };
   scaleMax: number;
+  /** All answered and every applicability decided; when false, `total` is null and `range` shows what is possible. */
   complete: boolean;
   total: number | null;
   range: ScoreRange | null;
@@ -86,10 +87,14 @@ export function scoreAnswers(instrument: Instrument, answers: Answers, facts: Fa
       };
       const answer = Object.hasOwn(answers, ind.code) ? readAnswer(answers[ind.code], ind.code, ind.allowNotApplicable, max, problems) : undefined;
       let r: IndicatorScore;
-      if (!app.applies) r = { ...base, status: 'not-applicable', level: null, ratio: null, ...(app.reason ? { reason: app.reason } : {}) };
+      // Undecided (a deciding profile fact is missing): it may apply, so it counts like any scorable indicator and
+      // the result stays incomplete until the profile says. Dropping it would let an empty field raise the grade.
+      const undecided = !app.applies && app.unknownFacts.length > 0;
+      if (!app.applies && !undecided) r = { ...base, status: 'not-applicable', level: null, ratio: null, ...(app.reason ? { reason: app.reason } : {}) };
       else if (answer && 'na' in answer) r = { ...base, status: 'na', level: null, ratio: null, reason: answer.na };
       else if (answer) r = { ...base, status: 'scored', level: answer.level, ratio: answer.level / max };
       else r = { ...base, status: 'unanswered', level: null, ratio: null };
+      if (undecided && app.reason) r.reason = app.reason;
       cCounts[r.status]++;
       counts[r.status]++;
       if (r.status === 'scored' || r.status === 'unanswered') scorableWeight += ind.weight;
@@ -99,9 +104,10 @@ export function scoreAnswers(instrument: Instrument, answers: Answers, facts: Fa
     });
     const scored = scorableWeight > 0;
     const range = scored ? { min: (100 * answeredSum) / scorableWeight, max: (100 * (answeredSum + unansweredWeight)) / scorableWeight } : null;
+    const undecided = indicators.some((i) => i.unknownFacts.length > 0);
     return {
       id: component.id, code: component.code, title: component.title, weight: component.weight, scored,
-      score: scored && cCounts.unanswered === 0 ? (range as ScoreRange).min : null,
+      score: scored && cCounts.unanswered === 0 && !undecided ? (range as ScoreRange).min : null,
       range, scorableWeight, counts: cCounts, indicators,
     };
   });
@@ -114,7 +120,8 @@ export function scoreAnswers(instrument: Instrument, answers: Answers, facts: Fa
     min: counted.reduce((s, c) => s + c.weight * (c.range as ScoreRange).min, 0) / weightSum,
     max: counted.reduce((s, c) => s + c.weight * (c.range as ScoreRange).max, 0) / weightSum,
   };
-  const complete = counts.unanswered === 0;
+  // Complete only when every scorable indicator is answered AND every applicability is decided.
+  const complete = counts.unanswered === 0 && unknownFacts.length === 0;
   return {
     instrument: { id: instrument.id, version: instrument.version }, scaleMax: max, complete,
     total: complete && range ? range.min : null, range, components, problems, unknownFacts: uniq(unknownFacts), counts,
@@ -144,6 +151,13 @@ function readAnswer(raw: unknown, code: string, allowNa: boolean, max: number, p
   }
   return { level };
 }
+
+/**
+ * The total once every scorable indicator has a level, counting undecided ones as applicable (the planner and
+ * the gaps list work on filled-in answers, where only the profile's missing facts keep `total` null).
+ */
+export const answeredTotal = (r: ScoreResult): number | null => (r.counts.unanswered === 0 && r.range ? r.range.min : null);
+export const answeredComponent = (c: ComponentScore): number | null => (c.counts.unanswered === 0 && c.range ? c.range.min : null);
 
 /** Every indicator that counts towards the score (applicable and not N/A), answered or not, in instrument order. */
 export function scorableIndicators(result: ScoreResult): IndicatorScore[] {

@@ -1,7 +1,8 @@
 // Validates instrument and checklist data files: zod shape first, then the cross-field rules the engine relies on.
 import { Checklist, Condition, Instrument, GRADES, PRINCIPLES, TYPOLOGIES, type Applicability } from '../instrument/schema';
 import { LEGAL_FORMS, LKS_TYPES } from '../profile';
-import { isNumericFact } from './applicability';
+import { factType } from './applicability';
+import { compareVersions } from '../instrument/version';
 
 export interface Problem { path: string; message: string }
 export type Validated<T, K extends string> = ({ ok: true } & Record<K, T>) | { ok: false; problems: Problem[] };
@@ -42,8 +43,13 @@ function conditionProblems(c: Condition, path: string): Problem[] {
   if ('all' in c) return c.all.flatMap((x, i) => conditionProblems(x, `${path}.all[${i}]`));
   if ('any' in c) return c.any.flatMap((x, i) => conditionProblems(x, `${path}.any[${i}]`));
   if ('not' in c) return conditionProblems(c.not, `${path}.not`);
-  const numeric = isNumericFact(c.fact);
+  const kind = factType(c.fact);
+  const numeric = kind === 'number';
   const values = Array.isArray(c.value) ? c.value : [c.value];
+  if (kind === 'yes-no') {
+    return (c.op === 'eq' || c.op === 'neq') && typeof c.value === 'boolean' ? []
+      : [{ path, message: `fact ${c.fact} is yes/no: use eq/neq with true or false / fakta ${c.fact} berupa ya/tidak: gunakan eq/neq dengan true atau false` }];
+  }
   if (numeric && (c.op === 'in' || typeof c.value !== 'number')) {
     return [{ path, message: `fact ${c.fact} is a number: use eq/neq/gte/lt with a number / fakta ${c.fact} berupa angka: gunakan eq/neq/gte/lt dengan angka` }];
   }
@@ -95,6 +101,8 @@ export function instrumentProblems(inst: Instrument): Problem[] {
     });
   });
   p.push(...scoringProblems(inst));
+  p.push(...prerequisiteProblems(inst, kinds));
+  p.push(...changelogProblems(inst.changelog, inst.version, new Set(where.map((w) => w.code))));
   return p;
 }
 
@@ -141,6 +149,37 @@ export function checklistProblems(cl: Checklist): Problem[] {
   cl.items.forEach((item, i) => {
     p.push(...evidenceProblems(item.evidence, kinds, `items[${i}]`));
     p.push(...applicabilityProblems(item.applicability, `items[${i}]`));
+    if (item.advice?.condition) p.push(...conditionProblems(item.advice.condition, `items[${i}].advice.condition`));
+  });
+  p.push(...changelogProblems(cl.changelog, cl.version, new Set(cl.items.map((i) => i.code))));
+  p.push(...inlineCitationStatus(cl));
+  return p;
+}
+
+/** Whether a reference was verified is a field shown as a badge; the words must not leak into the user's text. */
+const INLINE_STATUS = /perlu (di)?verifikasi|to be verified/i;
+function inlineCitationStatus(cl: Checklist): Problem[] {
+  return cl.items.flatMap((item, i) => item.references.flatMap((r, k) =>
+    INLINE_STATUS.test(r.cite.id) || INLINE_STATUS.test(r.cite.en)
+      ? [{ path: `items[${i}].references[${k}].cite`, message: 'verification status belongs in "status", not in the citation text / status verifikasi diisi di "status", bukan di teks rujukan' }]
+      : []));
+}
+
+function changelogProblems(log: { version: string; editorial: string[] }[], version: string, codes: Set<string>): Problem[] {
+  const p: Problem[] = [];
+  log.forEach((e, i) => {
+    if (compareVersions(e.version, version) > 0) p.push({ path: `changelog[${i}].version`, message: `changelog names version ${e.version}, newer than ${version} / catatan perubahan menyebut versi ${e.version} yang lebih baru dari ${version}` });
+    e.editorial.forEach((c, k) => { if (!codes.has(c)) p.push({ path: `changelog[${i}].editorial[${k}]`, message: `unknown code ${c} / kode ${c} tidak dikenal` }); });
+  });
+  return p;
+}
+
+function prerequisiteProblems(inst: Instrument, kinds: Set<string>): Problem[] {
+  const p: Problem[] = [];
+  p.push(...duplicates(inst.prerequisites.map((x) => x.id), (i) => `prerequisites[${i}].id`, ['prerequisite id', 'id prasyarat']));
+  inst.prerequisites.forEach((x, i) => {
+    p.push(...applicabilityProblems(x.applicability, `prerequisites[${i}]`));
+    if (x.check.kind === 'evidence') p.push(...evidenceProblems(x.check.evidenceKinds, kinds, `prerequisites[${i}].check`));
   });
   return p;
 }

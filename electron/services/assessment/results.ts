@@ -23,11 +23,15 @@ export function computeResults(ctx: HandlerContext, assessmentId: number): Asses
   const instrument = getInstrument(ctx, detail.instrument.id, detail.instrument.version);
   const checklist = detail.checklist ? getChecklist(ctx, detail.checklist.id, detail.checklist.version) : null;
   const profile = readProfile(ctx).profile;
+  const evidence = listEvidence(ctx);
+  const today = localIsoDate(ctx.now());
   const result = scoreAll(instrument, engineAnswers(detail), factsFromProfile(profile), {
     checklist: checklist ?? undefined,
     gcgAnswers: engineGcgAnswers(detail),
-    assessedOn: localIsoDate(ctx.now()),
-    linkedEvidence: linkedEvidenceKinds(detail, listEvidence(ctx)),
+    assessedOn: today,
+    linkedEvidence: linkedEvidenceKinds(detail, evidence),
+    permitExpiresOn: profile?.registration?.izinOperasionalExpiry || undefined,
+    prerequisites: { profile, evidence, today },
   });
   return { detail, instrument, checklist, profile, result };
 }

@@ -48,7 +48,7 @@ export function getAssessment(ctx: HandlerContext, id: number): AssessmentDetail
   };
 }
 
-type Change = { note?: string | null } & ({ kind: 'indicator'; answer?: { level: number } | { notApplicable: true; reason: string } | null } | { kind: 'gcg'; value?: StoredAnswer['gcgValue'] });
+type Change = { note?: string | null } & ({ kind: 'indicator'; answer?: { level: number } | { notApplicable: true; reason: string } | null } | { kind: 'gcg'; value?: StoredAnswer['gcgValue']; reason?: string });
 
 /** Applies one change to one answer in a transaction and logs it for undo. */
 export function setAnswer(ctx: HandlerContext, assessmentId: number, code: string, change: Change) {
@@ -64,7 +64,13 @@ export function setAnswer(ctx: HandlerContext, assessmentId: number, code: strin
   } else {
     if (!summary.checklist) throw new AppError('VALIDATION', 'Penilaian ini tanpa daftar periksa GCG / this round has no GCG checklist');
     const cl = getChecklist(ctx, summary.checklist.id, summary.checklist.version);
-    if (!cl.items.some((i) => i.code === code)) throw new AppError('VALIDATION', `Butir GCG ${code} tidak ada / GCG item not in this checklist`);
+    const item = cl.items.find((i) => i.code === code);
+    if (!item) throw new AppError('VALIDATION', `Butir GCG ${code} tidak ada / GCG item not in this checklist`);
+    if (change.value === 'na' && !item.allowNotApplicable) {
+      throw new AppError('VALIDATION', `Butir ${code} berlaku bagi setiap LKS dan tidak boleh ditandai "tidak berlaku" / item ${code} applies to every LKS and cannot be marked not applicable`);
+    }
+    if (change.value === 'na' && !change.reason) throw new AppError('VALIDATION', `Tuliskan alasan mengapa ${code} tidak berlaku / give the reason why ${code} does not apply`);
+    if (change.reason !== undefined && change.value !== 'na') throw new AppError('VALIDATION', 'Alasan hanya untuk jawaban "tidak berlaku" / a reason goes only with "not applicable"');
   }
   const target = change.kind;
   return db.transaction(() => {
@@ -77,7 +83,10 @@ export function setAnswer(ctx: HandlerContext, assessmentId: number, code: strin
       next.notApplicable = !!a && 'notApplicable' in a;
       next.reason = a && 'notApplicable' in a ? a.reason : null;
     }
-    if (change.kind === 'gcg' && change.value !== undefined) next.gcgValue = change.value;
+    if (change.kind === 'gcg' && change.value !== undefined) {
+      next.gcgValue = change.value;
+      next.reason = change.value === 'na' ? change.reason ?? null : null;
+    }
     if (change.note !== undefined) next.note = change.note?.trim() ? change.note : null;
     const empty = next.level === null && !next.notApplicable && next.gcgValue === null && next.note === null;
     const after = empty ? null : next;

@@ -30,7 +30,7 @@ export const assessmentHandlers: PartialTable<Names> = {
   },
   'assessment.setGcgAnswer': {
     ...contract['assessment.setGcgAnswer'],
-    run: (ctx, i) => setAnswer(ctx, i.assessmentId, i.code, { kind: 'gcg', value: i.value, note: i.note }),
+    run: (ctx, i) => setAnswer(ctx, i.assessmentId, i.code, { kind: 'gcg', value: i.value, reason: i.reason, note: i.note }),
   },
   'assessment.undo': { ...contract['assessment.undo'], run: (ctx, i) => undo(ctx, i.assessmentId, i.target) },
   'assessment.carryOverPreview': { ...contract['assessment.carryOverPreview'], run: (ctx, i) => previewCarryOver(ctx, i.assessmentId, i.to) },

@@ -84,8 +84,8 @@ export function useSaver(assessmentId: number | null, setDetail: SetDetail, resy
       (r, latest) => setDetail((d) => (latest ? applyStored(d, 'indicator', code, r.answer, r.undoDepth) : { ...d, undoDepths: { ...d.undoDepths, indicator: r.undoDepth } })), opts);
   }, [enqueue, setDetail]);
 
-  const setGcg = useCallback((code: string, change: { value?: StoredAnswer['gcgValue']; note?: string | null }, opts: SaveOpts = {}) => {
-    if (change.value !== undefined) setDetail((d) => applyStored(d, 'gcg', code, { ...(d.gcg[code] ?? blank()), gcgValue: change.value ?? null }));
+  const setGcg = useCallback((code: string, change: { value?: StoredAnswer['gcgValue']; reason?: string; note?: string | null }, opts: SaveOpts = {}) => {
+    if (change.value !== undefined) setDetail((d) => applyStored(d, 'gcg', code, { ...(d.gcg[code] ?? blank()), gcgValue: change.value ?? null, reason: change.value === 'na' ? change.reason ?? null : null }));
     return enqueue(`gcg:${code}`, (id) => call('assessment.setGcgAnswer', { assessmentId: id, code, ...change }, { keepalive: opts.keepalive }),
       (r, latest) => setDetail((d) => (latest ? applyStored(d, 'gcg', code, r.answer, r.undoDepth) : { ...d, undoDepths: { ...d.undoDepths, gcg: r.undoDepth } })), opts);
   }, [enqueue, setDetail]);

@@ -1,4 +1,4 @@
-// One GCG checklist item: text, legal basis, guidance, answer (Terpenuhi/Sebagian/Belum/Tidak berlaku), note and evidence.
+// One GCG checklist item: text, references with their verification badge, guidance, answer, N/A with reason, note, evidence.
 import type { StoredAnswer } from '../../../shared/api/contract-assessment';
 import type { EvidenceItem } from '../../../shared/api/contract-evidence';
 import type { Checklist, ChecklistItem } from '../../../shared/instrument/schema';
@@ -8,11 +8,13 @@ import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from '../assessment/ChoiceGroup';
 import { EvidenceSection } from '../assessment/EvidenceSection';
 import { NoteField } from '../assessment/NoteField';
+import { NotApplicable } from '../assessment/NotApplicable';
+import { References } from './References';
 import type { Saver } from '../assessment/useSaver';
 import { G } from './messages';
 
-const VALUES = ['met', 'partial', 'not-met', 'na'] as const;
-type Value = (typeof VALUES)[number];
+const CHOICES = ['met', 'partial', 'not-met'] as const;
+type Value = (typeof CHOICES)[number] | 'na';
 
 interface Props {
   assessmentId: number;
@@ -64,18 +66,30 @@ export function GcgItem(p: Props) {
       <header className="ind-head">
         <span className="ind-code">{item.code}</span>
         {item.applicability && <span className="badge cond" title={item.applicability.reason?.[lang]}>{t('badge.conditional')}</span>}
+        {p.result.status === 'advice' && <span className="badge advice">{t('badge.advice')}</span>}
         <span className={`ind-status ${value ? `v-${value}` : 'todo'}`}>{value ? label[value] : t('status.unanswered')}</span>
       </header>
       <h3 id={qid} className="ind-q">{item.text[lang]}</h3>
-      <p className="gcg-basis"><span>{t('basis')}</span> {item.basis[lang]}</p>
+      {p.result.status === 'advice' && p.result.reason && <p className="notice info gcg-advice"><strong>{t('advice.title')}</strong> {p.result.reason[lang]}</p>}
+      {p.result.unknownFacts.length > 0 && p.result.status !== 'advice' && (
+        <p className="ind-reason">
+          {t('provisional', { facts: p.result.unknownFacts.map((f) => FACT_LABELS[f][lang]).join(', ') })} <a href="#/profile">{t('toProfile')}</a>
+        </p>
+      )}
+      <References references={item.references} />
       {item.guidance && (
         <details className="ind-guide">
           <summary>{t('guidance')}</summary>
           <p>{item.guidance[lang]}</p>
         </details>
       )}
-      <ChoiceGroup labelledBy={qid} className="gcg-answers" value={value} onChoose={(v) => { if (v !== value) void p.setGcg(item.code, { value: v }); }}
-        choices={VALUES.map((v) => ({ value: v, name: label[v], className: `v-${v}`, content: <><span className="gcg-dot" aria-hidden="true" />{label[v]}</> }))} />
+      <ChoiceGroup labelledBy={qid} className="gcg-answers" value={value === 'na' ? null : value} onChoose={(v) => { if (v !== value) void p.setGcg(item.code, { value: v }); }}
+        choices={CHOICES.map((v) => ({ value: v, name: label[v], className: `v-${v}`, content: <><span className="gcg-dot" aria-hidden="true" />{label[v]}</> }))} />
+      {(item.allowNotApplicable || value === 'na') && (
+        <NotApplicable reason={value === 'na' ? p.stored?.reason ?? '' : null}
+          onSave={(reason) => void p.setGcg(item.code, { value: 'na', reason })}
+          onClear={() => void p.setGcg(item.code, { value: null })} />
+      )}
       <div className="ind-extra">
         <NoteField label={t('note')} placeholder={t('notePlaceholder')} value={p.stored?.note ?? null} onSave={(note, opts) => void p.setGcg(item.code, { note }, { ...opts, assessmentId: p.assessmentId })} />
         <EvidenceSection assessmentId={p.assessmentId} target="gcg" code={item.code} expectedKinds={item.evidence}

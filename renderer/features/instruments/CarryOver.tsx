@@ -61,6 +61,14 @@ export function CarryOver({ round, definitions }: { round: AssessmentSummary; de
             <dt>{t('removed')}</dt><dd>{preview.removed.join(', ') || '—'}</dd>
             <dt>{t('kept')}</dt><dd>{preview.answersKept}</dd>
             <dt>{t('dropped')}</dt><dd>{preview.answersDropped.join(', ') || '—'}</dd>
+            {preview.checklist && (
+              <>
+                <dt>{t('gcgMove')}</dt><dd>{preview.checklist.from.version} → {preview.checklist.to.version}</dd>
+                <dt>{t('gcgKept')}</dt><dd>{preview.checklist.answersKept}</dd>
+                <dt>{t('gcgDropped')}</dt><dd>{preview.checklist.answersDropped.join(', ') || '—'}</dd>
+                <dt>{t('gcgAdded')}</dt><dd>{preview.checklist.added.join(', ') || '—'}</dd>
+              </>
+            )}
           </dl>
           <label className="field"><span>{t('newName')}</span><input value={name} onChange={(e) => setName(e.target.value)} /></label>
           <div className="row-actions">

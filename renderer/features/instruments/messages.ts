@@ -12,8 +12,9 @@ export const M = defineMessages({
     xlsxHint: 'Lembar kerja (XLSX) diubah dulu menjadi JSON dengan perintah: npm run cli -- instrument from-xlsx BERKAS.xlsx --out BERKAS.json',
     carryTitle: 'Pindahkan putaran ke versi baru', carryNone: 'Putaran "{round}" sudah memakai versi terbaru instrumennya.',
     carryOffer: 'Putaran "{round}" memakai {id} {from}. Versi {to} tersedia.', preview: 'Lihat perbedaan', newName: 'Nama putaran baru',
-    unchanged: 'Tidak berubah', changed: 'Berubah', added: 'Baru', removed: 'Dihapus', kept: 'Jawaban yang dibawa', dropped: 'Jawaban yang harus diisi ulang (arti levelnya berubah atau indikatornya dihapus)',
-    k_question: 'pertanyaan', k_levels: 'uraian level', k_weight: 'bobot', k_component: 'standar', k_applicability: 'keberlakuan', k_evidence: 'bukti',
+    unchanged: 'Tidak berubah', changed: 'Berubah', added: 'Baru', removed: 'Dihapus', kept: 'Jawaban yang dibawa', dropped: 'Jawaban yang harus diisi ulang (arti tingkatnya berubah atau indikatornya dihapus)',
+    gcgMove: 'Daftar periksa tata kelola (GCG)', gcgKept: 'Jawaban GCG yang dibawa', gcgDropped: 'Jawaban GCG yang harus diisi ulang (butir berubah, dihapus, atau kini tidak boleh "tidak berlaku")', gcgAdded: 'Butir GCG baru',
+    k_question: 'pertanyaan', k_levels: 'uraian tingkat', k_editorial: 'perbaikan redaksi', k_weight: 'bobot', k_component: 'standar', k_applicability: 'keberlakuan', k_evidence: 'bukti',
     accept: 'Buat putaran baru dengan versi {to}', done: 'Putaran baru "{name}" dibuat. Indikator yang berubah atau baru ditandai untuk ditinjau.', cancel: 'Batal',
   },
   en: {
@@ -27,7 +28,8 @@ export const M = defineMessages({
     carryTitle: 'Move a round to a new version', carryNone: 'Round "{round}" already uses the newest version of its instrument.',
     carryOffer: 'Round "{round}" uses {id} {from}. Version {to} is available.', preview: 'Show the differences', newName: 'Name of the new round',
     unchanged: 'Unchanged', changed: 'Changed', added: 'New', removed: 'Removed', kept: 'Answers carried over', dropped: 'Answers to fill in again (level meaning changed or indicator removed)',
-    k_question: 'question', k_levels: 'level descriptions', k_weight: 'weight', k_component: 'standard', k_applicability: 'applicability', k_evidence: 'evidence',
+    gcgMove: 'Governance (GCG) checklist', gcgKept: 'GCG answers carried over', gcgDropped: 'GCG answers to fill in again (item changed, removed, or no longer accepts "not applicable")', gcgAdded: 'New GCG items',
+    k_question: 'question', k_levels: 'level descriptions', k_editorial: 'wording only', k_weight: 'weight', k_component: 'standard', k_applicability: 'applicability', k_evidence: 'evidence',
     accept: 'Create a new round on version {to}', done: 'New round "{name}" created. Changed or new indicators are flagged for review.', cancel: 'Cancel',
   },
 });

@@ -161,6 +161,6 @@ export const CHECKLIST = Checklist.parse({
     { code: 'R1', principle: 'responsibilitas', text: t('kebijakan perlindungan anak'), basis: t('SNPA'), applicability: { lksTypes: ['lksa'] } },
     { code: 'I1', principle: 'independensi', text: t('pemisahan organ'), basis: t('UU Yayasan') },
     { code: 'K1', principle: 'kewajaran', text: t('saluran pengaduan'), basis: t('KNKG'), weight: 2 },
-    { code: 'K2', principle: 'kewajaran', text: t('benturan kepentingan'), basis: t('KNKG') },
+    { code: 'K2', principle: 'kewajaran', text: t('benturan kepentingan'), basis: t('KNKG'), allowNotApplicable: true },
   ],
 });

@@ -13,7 +13,7 @@ export function bruteForce(inst: Instrument, answers: Answers, facts: Facts, tar
     if (k === vars.length) {
       const a: Answers = { ...filled };
       vars.forEach((v, i) => { a[v.code] = { level: levels[i] }; });
-      if (gradeRank(gradeScore(inst, scoreAnswers(inst, a, facts)).grade) > gradeRank(target)) return;
+      if (gradeRank(gradeScore(inst, scoreAnswers(inst, a, facts)).range.worst) > gradeRank(target)) return;
       const steps = vars.reduce((s, v, i) => s + levels[i] - v.cur, 0);
       const effort = vars.reduce((s, v, i) => s + (levels[i] - v.cur) * v.effort, 0);
       best = { steps: Math.min(best?.steps ?? Infinity, steps), effort: Math.min(best?.effort ?? Infinity, effort) };

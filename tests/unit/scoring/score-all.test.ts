@@ -5,7 +5,7 @@ import { CHECKLIST, levels, MINI } from './fixtures';
 
 const facts = { lksType: 'lansia' as const, staffCount: 12, annualAidIdr: 100_000_000 };
 const answers = { ...levels({ P1: 4, P2: 2, S1: 3, S2: 2, R1: 3, R3: 1 }), P3: { notApplicable: true as const, reason: 'x' } };
-const gcgAnswers: GcgAnswers = { T1: 'met', A1: 'partial', I1: 'not-met', K1: 'met', K2: 'na' };
+const gcgAnswers: GcgAnswers = { T1: 'met', A1: 'partial', I1: 'not-met', K1: 'met', K2: { notApplicable: true, reason: 'tidak ada pihak terafiliasi' } };
 
 describe('scoreAll', () => {
   it('puts score, grade, validity, GCG, typology, gaps and plan together (hand-worked)', () => {
@@ -33,10 +33,16 @@ describe('scoreAll', () => {
   });
 
   it('without a checklist the typology uses the accreditation total; missing facts are collected', () => {
-    const r = scoreAll(MINI, answers, { lksType: 'lansia' });
+    const r = scoreAll(MINI, answers, { lksType: 'lansia', staffCount: 12 });
     expect(r.gcg).toBeNull();
-    expect(r.typology).toMatchObject({ usedGcg: false, typology: 'B' }); // R3 unknown → total 75
-    expect(r.unknownFacts).toEqual(['staffCount']);
+    expect(r.typology).toMatchObject({ usedGcg: false, typology: 'C' }); // total 65
     expect(r.validity).toBeNull();
+    // A missing fact no longer drops R3 (which raised the total to 75 and the typology to B): no exact result.
+    const missing = scoreAll(MINI, answers, { lksType: 'lansia' });
+    expect(missing.unknownFacts).toEqual(['staffCount']);
+    expect(missing.typology).toBeNull();
+    expect(missing.grade.grade).toBeNull();
+    expect(missing.grade.range).toEqual({ best: 'C', worst: 'C' });
+    expect(missing.grade.summary.id).toContain('lengkapi profil (jumlah pegawai)');
   });
 });

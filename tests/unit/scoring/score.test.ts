@@ -27,16 +27,30 @@ describe('scoreAnswers', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('leaves out an indicator whose fact is missing, and lists the fact', () => {
+  it('counts an indicator whose deciding fact is missing, and keeps the result incomplete until the fact is given', () => {
+    // Before issue 8 a missing fact dropped R3 (not required) and gave an exact total of 75: a loophole.
     const r = scoreAnswers(MINI, full, { lksType: 'lansia' });
-    // R3 needs staffCount ≥ 10; unknown → not required: SAR = R1 alone = 75;
-    // total = (2500 + 1250 + 50·75) / 100 = 75
-    expect(r.components[2].score).toBeCloseTo(75, 9);
-    expect(r.total).toBeCloseTo(75, 9);
+    // R3 counts provisionally at its answer: SAR = (2.25 + 0.5)/5 → 55, total 65 as with staffCount 12 — but not exact.
+    expect(r.complete).toBe(false);
+    expect(r.total).toBeNull();
+    expect(r.range!.min).toBeCloseTo(65, 9);
+    expect(r.range!.max).toBeCloseTo(65, 9);
+    expect(r.components[2].score).toBeNull();
     expect(r.unknownFacts).toEqual(['staffCount']);
     const r3 = r.components[2].indicators[2];
-    expect(r3).toMatchObject({ status: 'not-applicable', unknownFacts: ['staffCount'] });
+    expect(r3).toMatchObject({ status: 'scored', level: 1, unknownFacts: ['staffCount'] });
     expect(r3.reason?.id).toContain('Lengkapi profil');
+  });
+
+  it('an unknown LKS type keeps the LKSA module in: unanswered module items give a range, never an exact grade', () => {
+    const r = scoreAnswers(MINI, full, { staffCount: 12 });
+    const r2 = r.components[2].indicators[1];
+    expect(r2).toMatchObject({ code: 'R2', status: 'unanswered', unknownFacts: ['lksType'] });
+    expect(r.complete).toBe(false);
+    expect(r.total).toBeNull();
+    // SAR with R2 (w1) at 0 vs 4: (2.25 + 0 + 0.5)/6 → 45.83… vs (3.75)/6 → 62.5
+    expect(r.components[2].range!.min).toBeCloseTo(275 / 6, 9);
+    expect(r.components[2].range!.max).toBeCloseTo(62.5, 9);
   });
 
   it('gives ranges and a null total while incomplete (hand-worked)', () => {
