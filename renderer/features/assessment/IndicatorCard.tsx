@@ -89,6 +89,11 @@ function IndicatorCardImpl(props: Props) {
         )}
       </header>
       <h3 id={qid} className="ind-q">{ind.question[lang]}</h3>
+      {score.unknownFacts.length > 0 && (
+        <p className="ind-reason provisional">
+          {t('provisional', { facts: score.unknownFacts.map((f) => FACT_LABELS[f][lang]).join(', ') })} <a href="#/profile">{t('excluded.toProfile')}</a>
+        </p>
+      )}
       {ind.guidance && (
         <details className="ind-guide">
           <summary>{t('guidance')}</summary>

@@ -45,6 +45,14 @@ function reasonLines(result: ScoreAllResult, instrument: Instrument, t: ReturnTy
   return lines;
 }
 
+/** Conditions that cap the typology whatever the score ("Bermasalah" is a condition); shown when even the best case is capped. */
+function TypologyCaps({ result }: { result: TypologyResult | null }) {
+  const { lang } = useI18n();
+  const t = useMessages(M);
+  if (!result || result.capped.length === 0 || result.typology === result.band) return null;
+  return <div className="typ-capped" data-testid="typology-capped">{t('typologyCapped', { typology: result.typology, reasons: result.capped.map((c) => tx(c.label, lang)).join('; ') })}</div>;
+}
+
 function typologyName(r: TypologyResult, lang: 'id' | 'en') {
   return `${r.typology} ${tx(r.label, lang)}`;
 }
@@ -88,6 +96,8 @@ export function Headline({ result, instrument }: { result: ScoreAllResult; instr
             {typ ? typologyName(typ, lang) : typRange ? (sameTyp ? typologyName(typRange.worst, lang) : t('typologyBetween', { worst: typologyName(typRange.worst, lang), best: typologyName(typRange.best, lang) })) : '—'}
           </div>
           <div className="tile-sub">{typ ? readable(typ.note, instrument, lang) : t('typologyPending')}</div>
+          <TypologyCaps result={typ ?? typRange?.best ?? null} />
+          {(typ ?? typRange?.worst)?.model && <div className="typ-model">{tx((typ ?? typRange!.worst).model!, lang)}</div>}
         </div>
         <div className="tile" data-testid="validity">
           <div className="tile-label">{t('validityLabel')}</div>

@@ -12,6 +12,9 @@ import { Headline } from './Headline';
 import { M } from './messages';
 import { G } from './messages-gaps';
 import { NextGrade } from './NextGrade';
+import { Prerequisites } from './Prerequisites';
+import { FACT_LABELS } from '../../../shared/scoring/index';
+import { useI18n } from '../../i18n/i18n';
 import './results.css';
 import { ScreenHeader } from '../../components/ScreenHeader';
 
@@ -26,6 +29,7 @@ function tabFromHash(): Tab {
 export function ResultsScreen() {
   const t = useMessages(M);
   const tg = useMessages(G);
+  const { lang } = useI18n();
   const { roundId } = useRounds();
   const { data, error, reload } = useRoundData(roundId);
   const plan = usePlanActions(roundId);
@@ -76,7 +80,7 @@ export function ResultsScreen() {
           <>
             {unknown.length > 0 && (
               <p className="notice warn" role="note">
-                {t('unknownFacts', { facts: unknown.map((f) => t(`fact.${f}` as 'fact.lksType')).join(', ') })} <a href="#/profile">{t('profileLink')}</a>
+                {t('unknownFacts', { facts: unknown.map((f) => FACT_LABELS[f][lang]).join(', ') })} <a href="#/profile">{t('profileLink')}</a>
               </p>
             )}
             <div className="tabs" role="tablist" aria-label={t('tabs')} onKeyDown={onTabKey}>
@@ -96,6 +100,7 @@ export function ResultsScreen() {
               )}
               {tab === 'summary' && <>
                 <Headline result={data.result} instrument={data.instrument} />
+                <Prerequisites result={data.result} />
                 <NextGrade result={data.result} instrument={data.instrument} planCodes={planCodes} onAddMany={addSteps} />
                 <Charts result={data.result} instrument={data.instrument} />
               </>}
