@@ -218,10 +218,15 @@ const ChecklistItemShape = z.object({
 export const ChecklistItem = z.preprocess(legacyBasis, ChecklistItemShape);
 export type ChecklistItem = z.infer<typeof ChecklistItemShape>;
 
+/** "(pasal perlu diverifikasi)" and the like, written inline before the status became a field. */
+const INLINE_STATUS = /\s*\((?:[^()]*\b(?:perlu (?:di)?verifikasi|to be verified)\b[^()]*)\)/gi;
+
 function legacyBasis(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || !('basis' in raw) || 'references' in raw) return raw;
   const { basis, ...rest } = raw as { basis: unknown };
-  return { ...rest, references: [{ cite: basis, status: 'to-verify' }] };
+  const clean = (v: unknown) => (typeof v === 'string' ? v.replace(INLINE_STATUS, '') : v);
+  const cite = basis && typeof basis === 'object' ? Object.fromEntries(Object.entries(basis).map(([k, v]) => [k, clean(v)])) : basis;
+  return { ...rest, references: [{ cite, status: 'to-verify' }] };
 }
 
 export const Checklist = z.object({

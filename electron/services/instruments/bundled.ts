@@ -26,7 +26,9 @@ function checklist(json: unknown): Checklist {
   return v.checklist;
 }
 
-const newestFirst = <T extends { version: string }>(xs: T[]): T[] => [...xs].sort((a, b) => compareVersions(b.version, a.version));
+/** Newest first, one entry per id@version (the current file wins over an archived copy of the same version). */
+const newestFirst = <T extends { id: string; version: string }>(xs: T[]): T[] =>
+  xs.filter((x, i) => xs.findIndex((y) => y.id === x.id && y.version === x.version) === i).sort((a, b) => compareVersions(b.version, a.version));
 
 /** Every shipped version, newest first: new rounds use the first one of each id. */
 export function bundled(): { instruments: Instrument[]; checklists: Checklist[] } {

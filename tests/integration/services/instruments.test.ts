@@ -5,11 +5,13 @@ import { bundled } from '../../../electron/services/instruments/bundled';
 import { testWorkspace } from '../../helpers/workspace';
 
 const shipped = () => structuredClone(bundled().instruments[0]);
+/** A version above every shipped one, so the synthetic next version never collides with a real release. */
+const NEXT = '9.0.0';
 
 /** A next version: one question reworded, one rubric changed, one indicator removed, one added. */
 function nextVersion() {
   const v = shipped();
-  v.version = '1.1.0';
+  v.version = NEXT;
   const [c0, c1] = v.components;
   c0.indicators[0].question = { id: c0.indicators[0].question.id + ' (diperbarui)', en: c0.indicators[0].question.en + ' (updated)' };
   c0.indicators[1].levels[2].description = { id: 'Uraian level 2 yang baru', en: 'New level 2 description' };
@@ -22,7 +24,7 @@ describe('instrument import', () => {
   it('imports a valid file once, refuses a different file with the same version, explains invalid ones', async () => {
     const t = testWorkspace();
     const { v } = nextVersion();
-    expect(await t.value('instrument.import', { json: v })).toMatchObject({ alreadyPresent: false, summary: { id: 'balks-umum', version: '1.1.0', source: 'imported' } });
+    expect(await t.value('instrument.import', { json: v })).toMatchObject({ alreadyPresent: false, summary: { id: 'balks-umum', version: NEXT, source: 'imported' } });
     expect(await t.value('instrument.import', { json: v })).toMatchObject({ alreadyPresent: true });
     const other = structuredClone(v);
     other.components[0].weight += 1;
@@ -32,7 +34,8 @@ describe('instrument import', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect((bad.error.details as { path: string }[]).map((p) => p.path)).toContain('version');
     const versions = (await t.value('instrument.list')).filter((d: { id: string }) => d.id === 'balks-umum').map((d: { version: string }) => d.version);
-    expect(versions.sort()).toEqual(['1.0.0', '1.1.0']);
+    const shippedVersions = bundled().instruments.filter((d) => d.id === 'balks-umum').map((d) => d.version);
+    expect(versions.sort()).toEqual([...new Set([...shippedVersions, NEXT])].sort());
     t.ws.close();
   });
 });
@@ -51,12 +54,12 @@ describe('carry-over to a new instrument version', () => {
     const t = testWorkspace();
     const { v, reworded, rubric, removed, kept } = nextVersion();
     await t.value('instrument.import', { json: v });
-    const old = await t.value('assessment.create', { name: 'Putaran 2026', instrument: { id: 'balks-umum', version: '1.0.0' } });
+    const old = await t.value('assessment.create', { name: 'Putaran 2026', instrument: { id: 'balks-umum', version: shipped().version } });
     for (const [code, level] of [[reworded, 3], [rubric, 2], [removed, 4], [kept, 1]] as const) await t.value('assessment.setAnswer', { assessmentId: old.id, code, answer: { level } });
     const { uploadId } = await t.value('evidence.uploadBegin', { name: 'sop.pdf', size: 3, mediaType: 'application/pdf' });
     t.ctx.uploads.chunk(uploadId, 0, Buffer.from('sop'));
     await t.value('evidence.uploadFinish', { uploadId, link: { assessmentId: old.id, target: 'indicator', code: rubric } });
-    const to = { id: 'balks-umum', version: '1.1.0' };
+    const to = { id: 'balks-umum', version: NEXT };
     const preview = await t.value('assessment.carryOverPreview', { assessmentId: old.id, to });
     expect(preview.answersKept).toBe(2);
     expect(preview.answersDropped.sort()).toEqual([removed, rubric].sort());
