@@ -107,3 +107,42 @@ describe('validateChecklist', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['principles[4].id', 'principles']);
   });
 });
+
+describe('rules added with issue 8', () => {
+  it('yes/no facts take eq/neq with true or false', () => {
+    const cond = (c: unknown) => (x: InstrumentInput) => { x.components[0].indicators[0].applicability = { condition: c as never }; };
+    expect(broken(cond({ fact: 'collectsZakat', op: 'gte', value: 1 }))[0].message).toContain('ya/tidak');
+    expect(broken(cond({ fact: 'collectsZakat', op: 'eq', value: 'ya' }))[0].path).toBe('components[0].indicators[0].applicability.condition');
+    const ok = instrumentInput(MINI_SPEC);
+    cond({ fact: 'collectsZakat', op: 'eq', value: true })(ok);
+    expect(validateInstrument(ok).ok).toBe(true);
+  });
+
+  it('prerequisites: unique ids and known evidence kinds; changelog names known codes and no future version', () => {
+    const t = (s: string) => ({ id: s, en: s });
+    expect(paths((x) => {
+      x.prerequisites = [
+        { id: 'a', label: t('a'), check: { kind: 'evidence', evidenceKinds: ['nope'] } },
+        { id: 'a', label: t('b'), check: { kind: 'permitValid' } },
+      ];
+    })).toEqual(['prerequisites[1].id', 'prerequisites[0].check.evidence[0]']);
+    expect(paths((x) => { x.changelog = [{ version: '99.0', note: t('n'), editorial: ['ZZ'] }]; })).toEqual(['changelog[0].version', 'changelog[0].editorial[0]']);
+  });
+
+  it('a checklist reference may not carry its verification status in the text', () => {
+    const c = structuredClone(CHECKLIST) as unknown as { items: { references: { cite: { id: string; en: string }; status: string }[] }[] };
+    c.items[0].references = [{ cite: { id: 'UU Yayasan Pasal 5 (pasal perlu diverifikasi)', en: 'Foundations Law Art. 5' }, status: 'to-verify' }];
+    const r = validateChecklist(c);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toEqual(['items[0].references[0].cite']);
+  });
+
+  it('reads an old free-text basis as one unverified reference, without the inline note', () => {
+    const c = structuredClone(CHECKLIST) as unknown as { items: Record<string, unknown>[] };
+    const { references: _r, ...rest } = c.items[0];
+    c.items[0] = { ...rest, basis: { id: 'UU Yayasan Pasal 52 (ayat perlu diverifikasi)', en: 'Foundations Law Art. 52 (paragraph to be verified)' } };
+    const r = validateChecklist(c);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.checklist.items[0].references).toEqual([{ cite: { id: 'UU Yayasan Pasal 52', en: 'Foundations Law Art. 52' }, status: 'to-verify' }]);
+  });
+});
