@@ -10,10 +10,17 @@ const Code = z.string().regex(/^[A-Z0-9][A-Za-z0-9.\-]*$/);
 /** The profile facts scoring may test; strict so a misspelt fact fails loudly instead of silently hiding items. */
 export const FactsSchema = Profile.pick({
   lksType: true, legalForm: true, annualAidIdr: true, totalAssetsIdr: true, publicFundraisingIdr: true, clientsServed: true, staffCount: true,
+  foundingYear: true, runsBusinessUnit: true, receivesGovernmentGrants: true, collectsZakat: true, operatesInMultipleRegencies: true,
 }).strict();
 
 export const IndicatorAnswerSchema = z.union([
   z.object({ level: z.number().int().min(0).max(10) }).strict(),
+  z.object({ notApplicable: z.literal(true), reason: z.string().trim().min(1, 'give the reason / tuliskan alasannya').max(1000) }).strict(),
+]);
+
+/** met / partial / not-met, or "not applicable" with its reason (a bare "na" is read and reported as unanswered). */
+const GcgAnswerSchema = z.union([
+  z.enum(GCG_ANSWERS),
   z.object({ notApplicable: z.literal(true), reason: z.string().trim().min(1, 'give the reason / tuliskan alasannya').max(1000) }).strict(),
 ]);
 
@@ -22,7 +29,9 @@ export const AnswersFile = z.object({
   facts: FactsSchema,
   assessedOn: IsoDate,
   answers: z.record(Code, IndicatorAnswerSchema),
-  gcg: z.object({ checklist: DataRef, answers: z.record(Code, z.enum(GCG_ANSWERS)) }).strict().optional(),
+  gcg: z.object({ checklist: DataRef, answers: z.record(Code, GcgAnswerSchema) }).strict().optional(),
+  /** Optional: YYYY-MM-DD end of the operating permit, for the typology's expired-permit rule. */
+  permitExpiresOn: IsoDate.optional(),
   /** Optional: evidence kinds already attached per indicator code, used by the gaps list. */
   linkedEvidence: z.record(Code, z.array(z.string())).optional(),
 }).strict();

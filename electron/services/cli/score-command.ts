@@ -24,7 +24,7 @@ export function renderScore(r: ScoreAllResult): string[] {
   out.push(`Instrumen / instrument: ${r.instrument.id} ${r.instrument.version}`);
   out.push(`PERKIRAAN / ESTIMATE: ${r.origins.note.id}`);
   out.push(s.total !== null ? `Nilai total / total: ${f1(s.total)} / 100`
-    : `Belum lengkap / incomplete: ${s.counts.unanswered} indikator belum dijawab; rentang / range ${f1(s.range?.min)}–${f1(s.range?.max)}`);
+    : `Belum lengkap / incomplete: ${s.counts.unanswered} indikator belum dijawab${s.unknownFacts.length ? `, lengkapi profil / fill in: ${s.unknownFacts.join(', ')}` : ''}; rentang / range ${f1(s.range?.min)}–${f1(s.range?.max)}`);
   out.push('Komponen / components:');
   for (const c of s.components) {
     const value = !c.scored ? 'tidak dinilai / not scored' : c.score !== null ? f1(c.score) : `${f1(c.range?.min)}–${f1(c.range?.max)}`;
@@ -36,6 +36,9 @@ export function renderScore(r: ScoreAllResult): string[] {
   if (r.validity) out.push(`Masa berlaku (perkiraan) / validity: ${r.validity.years} tahun, s.d. ${r.validity.expiresOn}`);
   if (r.typology) out.push(`Tipologi (perkiraan) / typology: ${r.typology.typology} ${r.typology.label.id} (skor ${f1(r.typology.score)})`);
   else if (r.typologyRange) out.push(`Tipologi (perkiraan) / typology: ${r.typologyRange.worst.typology}..${r.typologyRange.best.typology}`);
+  const typ = r.typology ?? r.typologyRange?.best;
+  if (typ && typ.typology !== typ.band) out.push(`  Dibatasi / capped: ${typ.capped.map((c) => c.label.id).join('; ')}`);
+  if (typ?.model) out.push(`  ${typ.model.id}`);
   if (r.gcg) {
     const p = r.gcg.principles.map((x) => `${x.title.id} ${x.score === null ? '—' : f1(x.score)}`).join(', ');
     out.push(`GCG: ${r.gcg.overall.score === null ? `rentang ${f1(r.gcg.overall.range?.min)}–${f1(r.gcg.overall.range?.max)}` : f1(r.gcg.overall.score)} (${p})`);
@@ -78,7 +81,7 @@ export const scoreCommand: CliCommand = {
     else if (file.gcg) checklist = bundled().checklists.find((c) => c.id === file.gcg!.checklist.id && c.version === file.gcg!.checklist.version);
     const mismatch = answersFileMismatch(file, instrument, checklist);
     if (mismatch.length) throw new AppError('VALIDATION', mismatch.map((m) => `${m.path}: ${m.message}`).join('; '));
-    const result = scoreAll(instrument, file.answers, file.facts, { checklist, gcgAnswers: file.gcg?.answers, assessedOn: file.assessedOn, linkedEvidence: file.linkedEvidence });
+    const result = scoreAll(instrument, file.answers, file.facts, { checklist, gcgAnswers: file.gcg?.answers, assessedOn: file.assessedOn, linkedEvidence: file.linkedEvidence, permitExpiresOn: file.permitExpiresOn });
     if (args.flags.json) { io.out(JSON.stringify(result, null, 2)); return; }
     for (const line of renderScore(result)) io.out(line);
     for (const p of result.score.problems) io.err(`peringatan / warning: ${p.code}: ${p.message.id}`);
