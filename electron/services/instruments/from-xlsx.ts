@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { validateInstrument, type Problem } from '../../../shared/scoring/validate';
 import type { Instrument } from '../../../shared/instrument/schema';
-import { levelColumns, SHEETS, YES } from './xlsx-layout';
+import { levelColumns, META_KEYS, META_PATHS, SHEETS, YES } from './xlsx-layout';
 
 type Cell = string | number | undefined;
 interface SheetRow { row: number; cells: Record<string, Cell> }
@@ -37,6 +37,7 @@ function readSheet(wb: ExcelJS.Workbook, name: string, problems: Problem[], requ
   return rows;
 }
 
+const at = (sheet: string, row: number) => `${sheet}!baris ${row}`;
 const text = (c: Record<string, Cell>, base: string) =>
   c[`${base}_id`] === undefined && c[`${base}_en`] === undefined ? undefined : { id: String(c[`${base}_id`] ?? ''), en: String(c[`${base}_en`] ?? '') };
 const list = (v: Cell) => (v === undefined ? undefined : String(v).split(/[,;]/).map((s) => s.trim()).filter(Boolean));
@@ -55,6 +56,29 @@ function applicability(c: Record<string, Cell>, where: string, problems: Problem
   return Object.values(a).some((v) => v !== undefined) ? JSON.parse(JSON.stringify(a)) : undefined;
 }
 
+/** A prerequisite's check: cek_jenis names the kind, cek_isian lists the profile fields or evidence kinds it needs. */
+function prerequisiteCheck(c: Record<string, Cell>, where: string, problems: Problem[]) {
+  const kind = c.cek_jenis === undefined ? undefined : String(c.cek_jenis);
+  const items = list(c.cek_isian);
+  if (kind === 'permitValid') {
+    if (items?.length) problems.push({ path: `${where} cek_isian`, message: 'cek_isian is not used by a permitValid check; leave it empty / cek_isian tidak dipakai oleh cek permitValid; kosongkan' });
+    return { kind };
+  }
+  if (kind === 'profile' || kind === 'evidence') {
+    if (!items?.length) {
+      problems.push({ path: `${where} cek_isian`, message: kind === 'profile'
+        ? 'cek_isian must list profile fields, e.g. address.regency, npwp / cek_isian harus berisi daftar isian profil, dipisah koma'
+        : 'cek_isian must list evidence kinds from the sheet Jenis Bukti / cek_isian harus berisi daftar jenis bukti dari lembar Jenis Bukti, dipisah koma' });
+    }
+    return kind === 'profile' ? { kind, fields: items } : { kind, evidenceKinds: items };
+  }
+  problems.push({ path: `${where} cek_jenis`, message: `cek_jenis must be profile, permitValid or evidence, got "${kind ?? ''}" / cek_jenis harus profile, permitValid, atau evidence, tertulis "${kind ?? ''}"` });
+  return undefined;
+}
+
+/** Where each list of the instrument came from: JSON path of the list → sheet and the row of each element. */
+type Origins = Map<string, { sheet: string; rows: number[] }>;
+
 export interface XlsxCompileResult { ok: boolean; instrument?: Instrument; problems: Problem[] }
 
 export async function instrumentFromXlsx(data: Buffer | ArrayBuffer): Promise<XlsxCompileResult> {
@@ -65,18 +89,25 @@ export async function instrumentFromXlsx(data: Buffer | ArrayBuffer): Promise<Xl
     return { ok: false, problems: [{ path: '(file)', message: `not a readable XLSX workbook / bukan berkas XLSX yang dapat dibaca: ${(e as Error).message}` }] };
   }
   const problems: Problem[] = [];
-  const meta = Object.fromEntries(readSheet(wb, SHEETS.meta, problems).map((r) => [String(r.cells.kunci), r.cells.nilai]));
-  const at = (sheet: string, row: number) => `${sheet}!baris ${row}`;
+  const origins: Origins = new Map();
+  /** Reads a sheet that becomes the list at `jsonPath`, remembering each element's row. */
+  const sheet = (name: string, jsonPath: string, required = true) => {
+    const rows = readSheet(wb, name, problems, required);
+    origins.set(jsonPath, { sheet: name, rows: rows.map((r) => r.row) });
+    return rows;
+  };
+  const metaRows = readSheet(wb, SHEETS.meta, problems);
+  const meta = Object.fromEntries(metaRows.map((r) => [String(r.cells.kunci), r.cells.nilai]));
+  const metaRow = new Map(metaRows.map((r) => [String(r.cells.kunci), r.row]));
   const max = num(meta.skala_maks) ?? 4;
-  const components = readSheet(wb, SHEETS.components, problems).map((r) => ({
+  const components = sheet(SHEETS.components, 'components').map((r) => ({
     id: r.cells.id, code: r.cells.kode, title: text(r.cells, 'judul'), description: text(r.cells, 'deskripsi'), weight: num(r.cells.bobot), indicators: [] as unknown[],
   }));
-  // Where each indicator came from, to point problems at the spreadsheet row instead of a JSON path.
-  const indicatorRows = new Map<string, number>();
   for (const r of readSheet(wb, SHEETS.indicators, problems)) {
     const c = r.cells;
-    const comp = components.find((k) => k.id === c.komponen);
-    if (!comp) { problems.push({ path: at(SHEETS.indicators, r.row), message: `unknown component "${c.komponen}" / komponen "${c.komponen}" tidak ada di lembar ${SHEETS.components}` }); continue; }
+    const i = components.findIndex((k) => k.id === c.komponen);
+    if (i < 0) { problems.push({ path: at(SHEETS.indicators, r.row), message: `unknown component "${c.komponen}" / komponen "${c.komponen}" tidak ada di lembar ${SHEETS.components}` }); continue; }
+    const comp = components[i];
     const levels = [];
     for (let l = 0; l <= max; l++) {
       const [li, le, ui, ue] = levelColumns(l);
@@ -84,7 +115,8 @@ export async function instrumentFromXlsx(data: Buffer | ArrayBuffer): Promise<Xl
         levels.push({ level: l, label: { id: String(c[li] ?? ''), en: String(c[le] ?? '') }, description: { id: String(c[ui] ?? ''), en: String(c[ue] ?? '') } });
       }
     }
-    indicatorRows.set(`${components.indexOf(comp)}:${comp.indicators.length}`, r.row);
+    const rows = origins.get(`components[${i}].indicators`)?.rows ?? [];
+    origins.set(`components[${i}].indicators`, { sheet: SHEETS.indicators, rows: [...rows, r.row] });
     comp.indicators.push(JSON.parse(JSON.stringify({
       code: c.kode === undefined ? undefined : String(c.kode), question: text(c, 'pertanyaan'), guidance: text(c, 'panduan'), levels, weight: num(c.bobot),
       evidence: list(c.bukti) ?? [], applicability: applicability(c, at(SHEETS.indicators, r.row), problems), module: c.modul,
@@ -96,37 +128,64 @@ export async function instrumentFromXlsx(data: Buffer | ArrayBuffer): Promise<Xl
     kind: meta.jenis ?? 'instrument', id: meta.id, version: meta.versi === undefined ? undefined : String(meta.versi), title: text(meta, 'judul'),
     provenance: {
       status: meta.status_sumber, note: text(meta, 'catatan'),
-      sources: readSheet(wb, SHEETS.sources, problems).map((r) => JSON.parse(JSON.stringify({ id: r.cells.id, title: r.cells.judul, note: r.cells.catatan }))),
+      sources: sheet(SHEETS.sources, 'provenance.sources').map((r) => JSON.parse(JSON.stringify({
+        id: r.cells.id, title: r.cells.judul, note: r.cells.catatan, status: r.cells.status,
+      }))),
     },
     scale: { min: 0, max },
-    evidenceKinds: readSheet(wb, SHEETS.evidence, problems, false).map((r) => ({ id: r.cells.id, label: text(r.cells, 'label') })),
-    modules: readSheet(wb, SHEETS.modules, problems, false).map((r) => ({
+    evidenceKinds: sheet(SHEETS.evidence, 'evidenceKinds', false).map((r) => ({ id: r.cells.id, label: text(r.cells, 'label') })),
+    modules: sheet(SHEETS.modules, 'modules', false).map((r) => ({
       id: r.cells.id, title: text(r.cells, 'judul'), description: text(r.cells, 'deskripsi'), applicability: applicability(r.cells, at(SHEETS.modules, r.row), problems) ?? {},
     })),
     components: components.map((c) => JSON.parse(JSON.stringify(c))),
     scoring: {
       origin: meta.aturan_asal, note: text(meta, 'aturan_catatan'),
-      gradeBands: readSheet(wb, SHEETS.bands, problems).map((r) => ({ grade: r.cells.predikat, minTotal: num(r.cells.nilai_min), label: text(r.cells, 'label') })),
-      gates: readSheet(wb, SHEETS.gates, problems, false).map((r) => JSON.parse(JSON.stringify({
+      gradeBands: sheet(SHEETS.bands, 'scoring.gradeBands').map((r) => ({ grade: r.cells.predikat, minTotal: num(r.cells.nilai_min), label: text(r.cells, 'label') })),
+      gates: sheet(SHEETS.gates, 'scoring.gates', false).map((r) => JSON.parse(JSON.stringify({
         kind: r.cells.jenis, min: num(r.cells.nilai_min), threshold: num(r.cells.ambang), maxCount: num(r.cells.jumlah_maks),
         grades: list(r.cells.berlaku_untuk), label: text(r.cells, 'label'),
       }))),
-      typology: {
-        origin: meta.tipologi_asal, basis: { accreditation: num(meta.tipologi_bobot_akreditasi), gcg: num(meta.tipologi_bobot_gcg) },
-        bands: readSheet(wb, SHEETS.typology, problems).map((r) => ({ typology: r.cells.tipologi, minScore: num(r.cells.skor_min), label: text(r.cells, 'label') })),
-      },
+      typology: JSON.parse(JSON.stringify({
+        origin: meta.tipologi_asal, model: text(meta, 'tipologi_model'),
+        basis: { accreditation: num(meta.tipologi_bobot_akreditasi), gcg: num(meta.tipologi_bobot_gcg) },
+        bands: sheet(SHEETS.typology, 'scoring.typology.bands').map((r) => ({ typology: r.cells.tipologi, minScore: num(r.cells.skor_min), label: text(r.cells, 'label') })),
+        overrides: sheet(SHEETS.overrides, 'scoring.typology.overrides', false).map((r) => {
+          if (r.cells.tahun !== undefined && r.cells.jenis !== 'youngerThan') {
+            problems.push({ path: `${at(SHEETS.overrides, r.row)} tahun`, message: 'tahun is only for jenis youngerThan; leave it empty / tahun hanya untuk jenis youngerThan; kosongkan' });
+          }
+          return { kind: r.cells.jenis, years: num(r.cells.tahun), cap: r.cells.batas, label: text(r.cells, 'label') };
+        }),
+      })),
       validityYears: { A: num(meta.masa_berlaku_A), B: num(meta.masa_berlaku_B), C: num(meta.masa_berlaku_C), origin: meta.masa_berlaku_asal },
     },
+    prerequisites: sheet(SHEETS.prerequisites, 'prerequisites', false).map((r) => JSON.parse(JSON.stringify({
+      id: r.cells.id, label: text(r.cells, 'label'), guidance: text(r.cells, 'panduan'),
+      check: prerequisiteCheck(r.cells, at(SHEETS.prerequisites, r.row), problems), applicability: applicability(r.cells, at(SHEETS.prerequisites, r.row), problems),
+    }))),
+    changelog: sheet(SHEETS.changelog, 'changelog', false).map((r) => JSON.parse(JSON.stringify({
+      version: r.cells.versi === undefined ? undefined : String(r.cells.versi), note: text(r.cells, 'catatan'), editorial: list(r.cells.redaksi) ?? [],
+    }))),
   };
   if (problems.length) return { ok: false, problems };
   const v = validateInstrument(json);
   if (v.ok) return { ok: true, instrument: v.instrument, problems: [] };
-  return { ok: false, problems: v.problems.map((p) => ({ ...p, path: toSheetPath(p.path, indicatorRows) })) };
+  return { ok: false, problems: v.problems.map((p) => ({ ...p, path: toSheetPath(p.path, origins, metaRow) })) };
 }
 
-/** components[2].indicators[5].levels → "Indikator!baris 31 (components[2].indicators[5].levels)". */
-function toSheetPath(path: string, indicatorRows: Map<string, number>): string {
-  const m = /^components\[(\d+)\]\.indicators\[(\d+)\]/.exec(path);
-  const row = m ? indicatorRows.get(`${m[1]}:${m[2]}`) : undefined;
-  return row ? `${SHEETS.indicators}!baris ${row} (${path})` : path;
+/**
+ * Points a problem at the spreadsheet instead of a JSON path: components[2].indicators[5].levels →
+ * "Indikator!baris 31 (components[2].indicators[5].levels)", scoring.typology.model.en → "Instrumen!baris 15 (…)".
+ */
+function toSheetPath(path: string, origins: Origins, metaRow: Map<string, number>): string {
+  for (const m of [...path.matchAll(/\[(\d+)\]/g)].reverse()) {
+    const o = origins.get(path.slice(0, m.index));
+    const row = o?.rows[Number(m[1])];
+    if (o && row !== undefined) return `${o.sheet}!baris ${row} (${path})`;
+  }
+  const whole = origins.get(path);
+  if (whole) return `${whole.sheet} (${path})`;
+  const key = META_KEYS.find((k) => META_PATHS[k] === path || META_PATHS[k].startsWith(`${path}.`));
+  if (!key) return path;
+  const row = metaRow.get(key);
+  return row === undefined ? `${SHEETS.meta}!kunci ${key} (${path})` : `${SHEETS.meta}!baris ${row} (${path})`;
 }

@@ -1,7 +1,7 @@
 // Writes an instrument to an XLSX workbook that BALKS or BK3S staff can edit (see xlsx-layout.ts).
 import ExcelJS from 'exceljs';
 import type { Applicability, Instrument } from '../../../shared/instrument/schema';
-import { COLUMNS, levelColumns, META_KEYS, NO, SHEETS, YES } from './xlsx-layout';
+import { COLUMNS, levelColumns, META_KEYS, META_PATHS, NO, SHEETS, YES } from './xlsx-layout';
 
 type Row = Record<string, string | number | undefined>;
 
@@ -17,7 +17,7 @@ function applicabilityCells(a: Applicability | undefined): Row {
 
 function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], rows: Row[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c, key: c, width: /uraian|pertanyaan|panduan|catatan|judul|label|deskripsi|kondisi/.test(c) ? 40 : 14 }));
+  ws.columns = columns.map((c) => ({ header: c, key: c, width: /uraian|pertanyaan|panduan|catatan|judul|label|deskripsi|kondisi|isian|redaksi/.test(c) ? 40 : 14 }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) ws.addRow(r);
   ws.eachRow((row, n) => { if (n > 1) row.alignment = { wrapText: true, vertical: 'top' }; });
@@ -27,15 +27,9 @@ export async function instrumentToXlsx(inst: Instrument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Swanilai';
   const s = inst.scoring;
-  const meta: Record<(typeof META_KEYS)[number], string | number> = {
-    jenis: inst.kind, id: inst.id, versi: inst.version, judul_id: inst.title.id, judul_en: inst.title.en,
-    status_sumber: inst.provenance.status, catatan_id: inst.provenance.note.id, catatan_en: inst.provenance.note.en, skala_maks: inst.scale.max,
-    aturan_asal: s.origin, aturan_catatan_id: s.note.id, aturan_catatan_en: s.note.en,
-    tipologi_asal: s.typology.origin, tipologi_bobot_akreditasi: s.typology.basis.accreditation, tipologi_bobot_gcg: s.typology.basis.gcg,
-    masa_berlaku_A: s.validityYears.A, masa_berlaku_B: s.validityYears.B, masa_berlaku_C: s.validityYears.C, masa_berlaku_asal: s.validityYears.origin,
-  };
-  addSheet(wb, SHEETS.meta, ['kunci', 'nilai'], META_KEYS.map((k) => ({ kunci: k, nilai: meta[k] })));
-  addSheet(wb, SHEETS.sources, COLUMNS.sources, inst.provenance.sources.map((x) => ({ id: x.id, judul: x.title, catatan: x.note })));
+  const meta = (path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], inst) as string | number | undefined;
+  addSheet(wb, SHEETS.meta, ['kunci', 'nilai'], META_KEYS.map((k) => ({ kunci: k, nilai: meta(META_PATHS[k]) })));
+  addSheet(wb, SHEETS.sources, COLUMNS.sources, inst.provenance.sources.map((x) => ({ id: x.id, judul: x.title, catatan: x.note, status: x.status })));
   addSheet(wb, SHEETS.evidence, COLUMNS.evidence, inst.evidenceKinds.map((k) => ({ id: k.id, label_id: k.label.id, label_en: k.label.en })));
   addSheet(wb, SHEETS.modules, COLUMNS.modules, inst.modules.map((m) => ({
     id: m.id, judul_id: m.title.id, judul_en: m.title.en, deskripsi_id: m.description.id, deskripsi_en: m.description.en, ...applicabilityCells(m.applicability),
@@ -66,5 +60,16 @@ export async function instrumentToXlsx(inst: Instrument): Promise<Buffer> {
     berlaku_untuk: g.grades?.join(', '), label_id: g.label?.id, label_en: g.label?.en,
   })));
   addSheet(wb, SHEETS.typology, COLUMNS.typology, s.typology.bands.map((b) => ({ tipologi: b.typology, skor_min: b.minScore, label_id: b.label.id, label_en: b.label.en })));
+  addSheet(wb, SHEETS.overrides, COLUMNS.overrides, s.typology.overrides.map((o) => ({
+    jenis: o.kind, tahun: o.kind === 'youngerThan' ? o.years : undefined, batas: o.cap, label_id: o.label.id, label_en: o.label.en,
+  })));
+  addSheet(wb, SHEETS.prerequisites, COLUMNS.prerequisites, inst.prerequisites.map((x) => ({
+    id: x.id, label_id: x.label.id, label_en: x.label.en, panduan_id: x.guidance?.id, panduan_en: x.guidance?.en, cek_jenis: x.check.kind,
+    cek_isian: x.check.kind === 'profile' ? x.check.fields.join(', ') : x.check.kind === 'evidence' ? x.check.evidenceKinds.join(', ') : undefined,
+    ...applicabilityCells(x.applicability),
+  })));
+  addSheet(wb, SHEETS.changelog, COLUMNS.changelog, inst.changelog.map((e) => ({
+    versi: e.version, catatan_id: e.note.id, catatan_en: e.note.en, redaksi: e.editorial.join(', ') || undefined,
+  })));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
