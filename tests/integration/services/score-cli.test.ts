@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { validateInstrument } from '../../../shared/scoring/validate';
 import { tempDir } from '../../helpers/tmp';
 import { cli, ROOT } from '../../helpers/processes';
 
@@ -92,11 +93,15 @@ describe('instrument commands', () => {
     expect(cli('instrument', 'to-xlsx', '--out', xlsx).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Instrumen', 'Sumber', 'Jenis Bukti', 'Modul', 'Komponen', 'Indikator', 'Predikat', 'Gerbang', 'Tipologi']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Instrumen', 'Sumber', 'Jenis Bukti', 'Modul', 'Komponen', 'Indikator', 'Predikat', 'Gerbang', 'Tipologi',
+      'Batas Tipologi', 'Prasyarat', 'Perubahan']);
     const out = path.join(dir, 'back.json');
     const r = cli('instrument', 'from-xlsx', xlsx, '--out', out);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(JSON.parse(fs.readFileSync(SHIPPED, 'utf8')));
+    // Compared with the shipped file as the app reads it, defaults (empty lists) included.
+    const shipped = validateInstrument(JSON.parse(fs.readFileSync(SHIPPED, 'utf8')));
+    expect(shipped.ok).toBe(true);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(shipped.ok && JSON.parse(JSON.stringify(shipped.instrument)));
   });
 
   it('points spreadsheet problems at the sheet and row', async () => {
