@@ -27,4 +27,8 @@ export const SAMPLE_PROFILE: Profile = {
   annualAidIdr: 350_000_000,
   totalAssetsIdr: 2_500_000_000,
   publicFundraisingIdr: 0,
+  runsBusinessUnit: false,
+  receivesGovernmentGrants: true,
+  collectsZakat: false,
+  operatesInMultipleRegencies: false,
 };

@@ -169,6 +169,8 @@ function changelogProblems(log: { version: string; editorial: string[] }[], vers
   const p: Problem[] = [];
   log.forEach((e, i) => {
     if (compareVersions(e.version, version) > 0) p.push({ path: `changelog[${i}].version`, message: `changelog names version ${e.version}, newer than ${version} / catatan perubahan menyebut versi ${e.version} yang lebih baru dari ${version}` });
+    // An older entry may name codes that a later version removed; the entry for this version must name existing codes.
+    if (compareVersions(e.version, version) < 0) return;
     e.editorial.forEach((c, k) => { if (!codes.has(c)) p.push({ path: `changelog[${i}].editorial[${k}]`, message: `unknown code ${c} / kode ${c} tidak dikenal` }); });
   });
   return p;

@@ -13,8 +13,8 @@ function writeJson(name: string, data: unknown): string {
 test('import a new instrument version, see a broken file explained, carry the round over', async ({ page, host }) => {
   const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments/balks-umum.json'), 'utf8'));
   const next = structuredClone(shipped);
-  next.version = '1.1.0';
-  next.components[0].indicators[0].levels[3].description.id = 'Uraian baru level 3';
+  next.version = '9.0.0'; // above every shipped version (1.1.0 is shipped now)
+  next.components[0].indicators[0].levels[3].description.id = 'Uraian baru tingkat 3';
   const broken = structuredClone(shipped);
   broken.version = '2.0.0';
   broken.components[1].indicators[0].weight = -1;
@@ -41,12 +41,12 @@ test('import a new instrument version, see a broken file explained, carry the ro
 
   await page.locator('#instrument-file').setInputFiles(writeJson('next.json', next));
   await expect(page.getByText('berhasil diimpor')).toBeVisible();
-  await expect(page.getByRole('row', { name: /1\.1\.0/ })).toContainText('Diimpor');
+  await expect(page.getByRole('row', { name: /9\.0\.0/ })).toContainText('Diimpor');
   await page.getByRole('button', { name: 'Lihat perbedaan' }).click();
   await expect(page.getByText(/S1\.01 \(uraian level\)/)).toBeVisible();
   await expectAccessible(page, 'settings with carry-over preview');
   await shot(page, 'settings-instruments');
-  await page.getByRole('button', { name: /Buat putaran baru dengan versi 1\.1\.0/ }).click();
+  await page.getByRole('button', { name: /Buat putaran baru dengan versi 9\.0\.0/ }).click();
   await expect(page.getByText(/Putaran baru ".*" dibuat/)).toBeVisible();
-  await expect(page.getByText('Putaran "Persiapan akreditasi 2027 (contoh) (v1.1.0)" sudah memakai versi terbaru')).toBeVisible();
+  await expect(page.getByText('Putaran "Persiapan akreditasi 2027 (contoh) (v9.0.0)" sudah memakai versi terbaru')).toBeVisible();
 });

@@ -63,8 +63,8 @@ describe('score command', () => {
 
 describe('instrument commands', () => {
   it('the shipped instrument and checklist validate', () => {
-    expect(cli('instrument', 'validate', SHIPPED).stdout).toMatch(/^OK: instrument balks-umum 1\.0\.0: 6 komponen/);
-    expect(cli('instrument', 'validate', path.join(ROOT, 'assets/instruments/gcg-tarif.json')).stdout).toMatch(/^OK: checklist gcg-tarif/);
+    expect(cli('instrument', 'validate', SHIPPED).stdout).toMatch(/^OK: instrument balks-umum 1\.1\.0: 6 komponen/);
+    expect(cli('instrument', 'validate', path.join(ROOT, 'assets/instruments/gcg-tarif.json')).stdout).toMatch(/^OK: checklist gcg-tarif 1\.1\.0: 49 butir/);
   });
 
   it('explains every problem with a path into the file', () => {
