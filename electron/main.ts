@@ -54,7 +54,7 @@ async function start() {
   denyAllPermissions(session.defaultSession);
   enforceCsp(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => Promise.resolve(appFileResponse(rendererDir, request.url)));
-  registerHandlers(ipcMain, { ...createContext(workspace, 'ipc', APP_VERSION), openPath: (file) => shell.openPath(file) });
+  registerHandlers(ipcMain, { ...createContext(workspace, 'ipc', APP_VERSION), openPath: (file) => shell.openPath(file), showItemInFolder: (file) => shell.showItemInFolder(file) });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })));
   app.on('web-contents-created', (_e, contents) => lockDownContents(contents, shell));
 

@@ -2,21 +2,26 @@
 import type { Workspace } from './workspace';
 import { RegionIndex } from './regions';
 import { EvidenceUploads } from './evidence/files';
+import { EvidenceTickets } from './evidence/tickets';
 
 export interface HandlerContext {
   workspace: Workspace;
   regions: RegionIndex;
   uploads: EvidenceUploads;
+  /** Short-lived read tickets for evidence URLs in the browser (web host). */
+  tickets: EvidenceTickets;
   transport: 'ipc' | 'http' | 'cli' | 'test';
   appVersion: string;
   now(): Date;
   /** Opens a file with the OS's default program; only the desktop app provides it. */
   openPath?: (file: string) => Promise<string>;
+  /** Reveals a file in the OS's file manager; only the desktop app provides it. */
+  showItemInFolder?: (file: string) => void;
 }
 
 let sharedRegions: RegionIndex | undefined;
 
 export function createContext(workspace: Workspace, transport: HandlerContext['transport'], appVersion: string): HandlerContext {
   sharedRegions ??= new RegionIndex();
-  return { workspace, regions: sharedRegions, uploads: new EvidenceUploads(workspace.evidenceDir), transport, appVersion, now: () => new Date() };
+  return { workspace, regions: sharedRegions, uploads: new EvidenceUploads(workspace.evidenceDir), tickets: new EvidenceTickets(), transport, appVersion, now: () => new Date() };
 }

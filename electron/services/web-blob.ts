@@ -1,14 +1,17 @@
-// Binary traffic of the web host: evidence upload chunks (PUT) and evidence file reads (GET), token-guarded.
+// Binary traffic of the web host: evidence upload chunks (PUT, session token header) and file reads (GET, ticket).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import { AppError } from '../../shared/api/result';
 import type { HandlerContext } from './context';
-import { CHUNK_SIZE } from './evidence/files';
-import { evidenceFile } from './evidence/service';
 import { sanitizeFileName } from './evidence/files';
+import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk } from './evidence/transfer';
 
 const TOKEN_HEADER = 'x-swanilai-token';
+/** An oversized chunk is drained up to this much (so the client reads our 413), then the connection is cut. */
+const DRAIN_LIMIT = 4 * MAX_CHUNK_BYTES;
+
+const STATUS: Record<string, number> = { NOT_FOUND: 404, TOO_LARGE: 413, UNAUTHORIZED: 401, CONFLICT: 409, INTERNAL: 500 };
 
 function json(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
@@ -17,56 +20,92 @@ function json(res: http.ServerResponse, status: number, body: unknown) {
 
 function fail(res: http.ServerResponse, e: unknown) {
   const err = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'INTERNAL', message: String((e as Error)?.message ?? e) };
-  const status = err.code === 'NOT_FOUND' ? 404 : err.code === 'TOO_LARGE' ? 413 : err.code === 'UNAUTHORIZED' ? 401 : 400;
-  json(res, status, { ok: false, error: err });
+  json(res, STATUS[err.code] ?? 400, { ok: false, error: err });
 }
 
-function authorised(req: http.IncomingMessage, url: URL, expected: Buffer): boolean {
-  // GET links (downloads, previews in <img>) cannot send headers, so a read may carry the token in the query.
-  const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? (req.method === 'GET' ? url.searchParams.get('t') ?? '' : '')));
+function forbidden(res: http.ServerResponse, message: string) {
+  json(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message } });
+}
+
+function hasSessionToken(req: http.IncomingMessage, expected: Buffer): boolean {
+  const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
-async function readChunk(req: http.IncomingMessage): Promise<Buffer> {
+/** Reads one chunk body; past MAX_CHUNK_BYTES it keeps nothing and gives up (drained or cut) with the shared refusal. */
+async function readChunk(ctx: HandlerContext, uploadId: string, req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
   const parts: Buffer[] = [];
   let size = 0;
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > CHUNK_SIZE * 2) throw new AppError('TOO_LARGE', 'potongan terlalu besar / chunk too large');
-    parts.push(c as Buffer);
+    if (size <= MAX_CHUNK_BYTES) parts.push(c as Buffer);
+    else if (size > DRAIN_LIMIT) break;
   }
+  if (size > MAX_CHUNK_BYTES || declared > MAX_CHUNK_BYTES) refuseOversizedChunk(ctx, uploadId);
   return Buffer.concat(parts);
+}
+
+/** Inline responses may show a file, never run it: scripts are off even if it is HTML or SVG. */
+const SANDBOXED = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+/**
+ * Chrome refuses to start its PDF viewer in a sandboxed document, so a PDF gets no sandbox. It is served as
+ * exactly application/pdf with nosniff, so the browser renders it as a PDF or not at all, never as a page.
+ */
+const PDF_VIEW = "frame-ancestors 'self'";
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/i;
+
+function serveEvidence(ctx: HandlerContext, res: http.ServerResponse, id: number, download: boolean) {
+  const f = openEvidence(ctx, id);
+  const type = MEDIA_TYPE.test(f.mediaType) ? f.mediaType.toLowerCase() : 'application/octet-stream';
+  const pdf = !download && type === 'application/pdf';
+  // Headers are set, not written, so a stream that fails before its first byte still gets a proper error response.
+  res.statusCode = 200;
+  res.setHeader('content-type', download ? 'application/octet-stream' : type);
+  res.setHeader('content-length', String(f.size));
+  res.setHeader('content-disposition', `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(sanitizeFileName(f.originalName))}`);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('content-security-policy', pdf ? PDF_VIEW : SANDBOXED);
+  res.setHeader('cross-origin-resource-policy', 'same-origin');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('cache-control', 'no-store');
+  const stream = fs.createReadStream('', { fd: f.fd, autoClose: true });
+  stream.on('error', (e) => {
+    // A failed disk read must cost one response, never the host (an unhandled stream error ends the process).
+    if (!res.headersSent) {
+      for (const h of res.getHeaderNames()) res.removeHeader(h);
+      fail(res, readError(e, f.originalName));
+    } else {
+      res.destroy(e);
+    }
+  });
+  // A client that goes away stops the read and frees the descriptor.
+  res.on('close', () => stream.destroy());
+  stream.pipe(res);
 }
 
 export async function handleBlob(ctx: HandlerContext, req: http.IncomingMessage, res: http.ServerResponse, rawUrl: string, expected: Buffer) {
   const url = new URL(rawUrl, 'http://127.0.0.1');
-  if (!authorised(req, url, expected)) return json(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'token' } });
   try {
-    const upload = /^\/blob\/upload\/([0-9a-f]{32})$/.exec(url.pathname);
+    const upload = /^\/blob\/upload\/([^/]+)$/.exec(url.pathname);
     if (upload && req.method === 'PUT') {
-      const offset = Number(url.searchParams.get('offset'));
-      if (!Number.isSafeInteger(offset) || offset < 0) throw new AppError('VALIDATION', 'offset');
-      const data = await readChunk(req);
-      return json(res, 200, { ok: true, value: ctx.uploads.chunk(upload[1], offset, data) });
+      if (!hasSessionToken(req, expected)) return json(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Token tidak valid / invalid token' } });
+      const uploadId = parseUploadId(upload[1]);
+      const data = await readChunk(ctx, uploadId, req);
+      return json(res, 200, { ok: true, value: acceptChunk(ctx, uploadId, url.searchParams.get('offset') ?? '', data) });
     }
-    const read = /^\/blob\/evidence\/(\d+)$/.exec(url.pathname);
+    const read = /^\/blob\/evidence\/(\d{1,15})$/.exec(url.pathname);
     if (read && req.method === 'GET') {
-      const { file, row } = evidenceFile(ctx, Number(read[1]));
-      const download = url.searchParams.get('download') === '1';
-      res.writeHead(200, {
-        'content-type': download ? 'application/octet-stream' : row.media_type,
-        'content-length': String(fs.statSync(file).size),
-        'content-disposition': `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(sanitizeFileName(row.original_name))}`,
-        'x-content-type-options': 'nosniff',
-        // A stored file is shown, never run: no scripts even if it is HTML or SVG.
-        'content-security-policy': "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
-        'cache-control': 'no-store',
-      });
-      fs.createReadStream(file).pipe(res);
-      return;
+      // The session token runs the whole API; it never belongs in a URL, so a URL carrying it is refused outright.
+      if (url.searchParams.has('t') || url.searchParams.has('token')) return forbidden(res, 'Token sesi tidak diterima di alamat; minta tiket baru / session token not accepted in a URL; ask for a ticket');
+      const id = Number(read[1]);
+      const purpose = ctx.tickets.redeem(url.searchParams.get('ticket') ?? '', id, ctx.now());
+      if (!purpose) return forbidden(res, 'Tiket tidak berlaku (kedaluwarsa atau untuk berkas lain); buka lagi pratinjau / ticket not valid (expired or for another file); open the preview again');
+      return serveEvidence(ctx, res, id, purpose === 'download');
     }
-    json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no such blob route' } });
+    json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Alamat tidak dikenal / no such blob route' } });
   } catch (e) {
-    fail(res, e);
+    if (!res.headersSent) fail(res, e);
+    else res.destroy();
   }
 }

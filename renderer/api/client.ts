@@ -85,19 +85,31 @@ export async function uploadFile(file: File, onProgress: (p: UploadProgress) => 
   }
 }
 
-/** A URL the renderer can show (img src, iframe) for a stored evidence file. */
+/**
+ * A URL the renderer can show (img src, iframe) for a stored evidence file. The desktop gets the bytes over IPC
+ * and makes an object URL; the browser gets a short-lived ticket URL for this one file (never the session token).
+ */
 export async function evidenceUrl(id: number): Promise<string> {
   if (window.swanilai) {
     const r = await window.swanilai.readEvidence(id);
     if (!r.ok) throw new ApiFailure(r.error);
     return URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mediaType }));
   }
-  return `./blob/evidence/${id}?t=${encodeURIComponent(token())}`;
+  return (await call('evidence.ticket', { id, purpose: 'view' })).url;
 }
 
-/** A download link for a stored file (web host); the desktop app opens files with evidence.openExternal. */
-export function evidenceDownloadUrl(id: number): string | null {
-  return window.swanilai ? null : `./blob/evidence/${id}?download=1&t=${encodeURIComponent(token())}`;
+/** Browsers can download a stored file; the desktop opens it (evidence.openExternal) or shows it in its folder. */
+export const canDownloadEvidence = (): boolean => !window.swanilai;
+
+/** Downloads a stored file in the browser; the ticket is asked for on click, so it cannot have expired meanwhile. */
+export async function downloadEvidence(id: number, fileName: string): Promise<void> {
+  const { url } = await call('evidence.ticket', { id, purpose: 'download' });
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
 }
 
 /** Saves bytes the back end produced (e.g. a DOCX) through the browser's download. */

@@ -44,5 +44,16 @@ export const evidenceContract = {
     input: z.object({ id: Id, force: z.boolean().default(false) }).strict(),
     output: z.object({ removed: z.boolean(), fileDeleted: z.boolean() }),
   },
+  /** Desktop: documents and images only; anything else is refused (BAD_FILE) and can be shown in its folder. */
   'evidence.openExternal': { input: z.object({ id: Id }).strict(), output: z.object({ opened: z.boolean(), path: z.string() }) },
+  /** A copy under its own name in a folder of its own; revealed on the desktop, returned for display on the web. */
+  'evidence.showInFolder': { input: z.object({ id: Id }).strict(), output: z.object({ shown: z.boolean(), folder: z.string(), path: z.string() }) },
+  /**
+   * Web host: a URL that reads one evidence file for a short time (view inline or download), so the session
+   * token never appears in a URL. The desktop reads files over IPC instead.
+   */
+  'evidence.ticket': {
+    input: z.object({ id: Id, purpose: z.enum(['view', 'download']).default('view') }).strict(),
+    output: z.object({ url: z.string(), expiresAt: z.string() }),
+  },
 } as const;

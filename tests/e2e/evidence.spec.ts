@@ -208,3 +208,40 @@ test('evidence: a 30 MB file uploads in chunks with a progress bar that reaches 
   await shot(page, 'evidence-big-upload');
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('evidence: previews and downloads use per-file tickets, never the session token; show in folder', async ({ page, host }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swanilai-ticket-'));
+  const photo = path.join(dir, 'foto-rapat.png');
+  fs.writeFileSync(photo, samplePng(320, 200, [40, 120, 200]));
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await openEvidenceBlank(page, host.url);
+  const token = await page.evaluate(() => sessionStorage.getItem('swanilai.token') ?? '');
+  expect(token.length).toBeGreaterThan(20);
+  await page.locator('input[type=file]').setInputFiles(photo);
+  await expect(row(page, 'foto-rapat')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lihat foto-rapat' }).click();
+  const preview = page.getByRole('dialog', { name: 'Pratinjau: foto-rapat' });
+  await expect.poll(() => preview.locator('img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(320);
+  expect(await preview.locator('img').getAttribute('src')).toMatch(/^\/blob\/evidence\/\d+\?ticket=[A-Za-z0-9_-]{32}$/);
+
+  // Download: the ticket is asked for on click; the file arrives under its own name, unchanged.
+  const download = page.waitForEvent('download');
+  await preview.getByRole('button', { name: 'Unduh berkas' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('foto-rapat.png');
+  expect(fs.readFileSync((await file.path())!).equals(fs.readFileSync(photo))).toBe(true);
+
+  // A browser cannot open a file manager, so it says which folder holds a copy.
+  await preview.getByRole('button', { name: 'Tampilkan di folder' }).click();
+  const where = preview.getByRole('status').filter({ hasText: 'Salinan berkas ada di folder ini:' });
+  await expect(where).toBeVisible();
+  const folder = (await where.textContent())!.replace(/^.*folder ini: /, '').trim();
+  expect(fs.readdirSync(folder)).toEqual(['foto-rapat.png']);
+  await expectAccessible(page, 'evidence (preview with folder notice)');
+
+  expect(urls.filter((u) => u.includes(token)), 'no request carries the session token in its URL').toEqual([]);
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -3,9 +3,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
-import { MAX_EVIDENCE_BYTES } from '../../../shared/api/contract-evidence';
+import { CHUNK_SIZE, MAX_EVIDENCE_BYTES } from './limits';
 
-export const CHUNK_SIZE = 4 * 1024 * 1024;
+export { CHUNK_SIZE };
 const INCOMING = '.incoming';
 
 interface Upload { id: string; tmp: string; fd: number; hash: crypto.Hash; received: number; size: number; name: string; mediaType: string }

@@ -1,7 +1,5 @@
 // The evidence locker: records for stored files, their links to indicators/GCG items, safe removal.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { EvidenceItem, EvidenceLink } from '../../../shared/api/contract-evidence';
 import { AppError } from '../../../shared/api/result';
 import type { HandlerContext } from '../context';
@@ -111,16 +109,4 @@ export function evidenceFile(ctx: HandlerContext, id: number): { file: string; r
   const file = blobPath(ctx.workspace.evidenceDir, r.sha256);
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Berkas bukti hilang dari folder ruang kerja / the evidence file is missing: ${r.original_name}`);
   return { file, row: r };
-}
-
-/** Desktop only: copies the file under its (sanitised) original name to a temp folder and opens it. */
-export async function openExternal(ctx: HandlerContext, id: number): Promise<{ opened: boolean; path: string }> {
-  const { file, row: r } = evidenceFile(ctx, id);
-  if (!ctx.openPath) return { opened: false, path: '' };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swanilai-open-'));
-  const copy = path.join(dir, sanitizeFileName(r.original_name));
-  fs.copyFileSync(file, copy);
-  const err = await ctx.openPath(copy);
-  if (err) throw new AppError('INTERNAL', `Tidak dapat membuka berkas / cannot open the file: ${err}`);
-  return { opened: true, path: copy };
 }

@@ -10,7 +10,7 @@ import { useMessages } from '../../i18n/feature';
 import { ExpiryBadge } from './ExpiryBadge';
 import { formatBytes, formatDate, pickLanguage, type KindDef } from './helpers';
 import { M } from './messages';
-import { OpenExternal } from './Preview';
+import { FileNoticeLine, OpenExternal, type FileNotice } from './Preview';
 
 interface Meta { title: string; kind: string | null; effectiveDate: string | null; expiryDate: string | null }
 
@@ -31,7 +31,7 @@ export function EvidenceEditor({ item, kinds, describe, onSaved, onPreview, onRe
   const t = useMessages(M);
   const { lang } = useI18n();
   const [meta, setMeta] = useState<Meta>({ title: item.title, kind: item.kind, effectiveDate: item.effectiveDate, expiryDate: item.expiryDate });
-  const [openError, setOpenError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<FileNotice | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
   const autosave = useAutosave<Meta>(async (m, { keepalive }) => {
@@ -82,10 +82,10 @@ export function EvidenceEditor({ item, kinds, describe, onSaved, onPreview, onRe
           <ul>{used.map((u, i) => <li key={i}><strong>{u.code}</strong>{u.text ? ` — ${u.text}` : ''}{u.round ? ` (${t('roundOther', { name: u.round })})` : ''}</li>)}</ul>
         )}
       </div>
-      {openError && <p className="notice bad" role="alert">{openError}</p>}
+      <FileNoticeLine notice={notice} />
       <div className="ev-editor-actions">
         <button type="button" className="btn secondary" onClick={onPreview}>{t('view')}</button>
-        <OpenExternal item={item} onError={setOpenError} />
+        <OpenExternal item={item} onNotice={setNotice} />
         <button type="button" className="btn" onClick={onClose}>{t('closeEdit')}</button>
         <button type="button" className="btn secondary danger" onClick={onRemove}>{t('remove')}</button>
       </div>

@@ -1,7 +1,7 @@
-// Shows a stored file inside the app (images, PDFs) and offers to open it with another application.
+// Shows a stored file inside the app (images, PDFs) and offers to open, download or show it in its folder.
 import { useEffect, useState } from 'react';
 import type { EvidenceItem } from '../../../shared/api/contract-evidence';
-import { call, evidenceDownloadUrl, evidenceUrl } from '../../api/client';
+import { call, canDownloadEvidence, downloadEvidence, evidenceUrl } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { Dialog } from '../../components/Dialog';
@@ -25,23 +25,47 @@ export function useEvidenceUrl(id: number | null): { url: string | null; error: 
   return state;
 }
 
-/** "Buka dengan aplikasi lain" on the desktop; a download link in the browser. */
-export function OpenExternal({ item, onError }: { item: EvidenceItem; onError(message: string): void }) {
+export interface FileNotice { text: string; tone: 'bad' | 'info' }
+
+/**
+ * What can be done with the file outside the app. Desktop: open it with its program (documents and images only;
+ * the back end refuses the rest) or show it in its folder. Browser: download it, or see the folder it is in.
+ */
+export function OpenExternal({ item, onNotice }: { item: EvidenceItem; onNotice(n: FileNotice | null): void }) {
   const t = useMessages(M);
   const { lang } = useI18n();
-  const href = evidenceDownloadUrl(item.id);
-  if (href) return <a className="btn secondary" href={href} download={item.originalName}>{t('download')}</a>;
-  const open = async () => {
-    try { await call('evidence.openExternal', { id: item.id }); } catch (e) { onError(plainError(e, lang, t('errNetwork'))); }
+  const attempt = async (fn: () => Promise<void>) => {
+    onNotice(null);
+    try { await fn(); } catch (e) { onNotice({ text: plainError(e, lang, t('errNetwork')), tone: 'bad' }); }
   };
-  return <button type="button" className="btn secondary" onClick={() => void open()}>{t('openExternal')}</button>;
+  const reveal = () => attempt(async () => {
+    const r = await call('evidence.showInFolder', { id: item.id });
+    // A browser cannot open a file manager, so it says where the copy is.
+    if (!r.shown) onNotice({ text: t('inFolder', { folder: r.folder }), tone: 'info' });
+  });
+  return (
+    <>
+      {canDownloadEvidence()
+        ? <button type="button" className="btn secondary" onClick={() => void attempt(() => downloadEvidence(item.id, item.originalName))}>{t('download')}</button>
+        : <button type="button" className="btn secondary" onClick={() => void attempt(async () => { await call('evidence.openExternal', { id: item.id }); })}>{t('openExternal')}</button>}
+      <button type="button" className="btn secondary" onClick={() => void reveal()}>{t('showInFolder')}</button>
+    </>
+  );
+}
+
+/** The message under the file actions: an error (alert) or where the file is (status). */
+export function FileNoticeLine({ notice }: { notice: FileNotice | null }) {
+  if (!notice) return null;
+  return notice.tone === 'bad'
+    ? <p className="notice bad" role="alert">{notice.text}</p>
+    : <p className="notice ev-folder" role="status">{notice.text}</p>;
 }
 
 export function PreviewDialog({ item, onClose }: { item: EvidenceItem; onClose(): void }) {
   const t = useMessages(M);
   const { lang } = useI18n();
   const { url, error } = useEvidenceUrl(item.id);
-  const [openError, setOpenError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<FileNotice | null>(null);
   const shown = isImage(item) || isPdf(item);
   let body;
   if (error) body = <p className="notice bad" role="alert">{error}</p>;
@@ -53,9 +77,9 @@ export function PreviewDialog({ item, onClose }: { item: EvidenceItem; onClose()
     <Dialog title={t('previewTitle', { title: item.title })} onClose={onClose} className="ev-preview">
       <p className="muted ev-preview-meta">{item.originalName} · {formatBytes(item.size, lang)}</p>
       <div className={`ev-preview-body${shown ? '' : ' none'}`}>{body}</div>
-      {openError && <p className="notice bad" role="alert">{openError}</p>}
+      <FileNoticeLine notice={notice} />
       <div className="ev-dialog-actions">
-        <OpenExternal item={item} onError={setOpenError} />
+        <OpenExternal item={item} onNotice={setNotice} />
         <button type="button" className="btn" onClick={onClose} data-autofocus>{t('close')}</button>
       </div>
     </Dialog>

@@ -81,12 +81,15 @@ describe('web host blob routes', () => {
     expect(await put.json()).toEqual({ ok: true, value: { received: bytes.length } });
     const fin = await (await api('evidence.uploadFinish', { uploadId: id })).json();
     const evidenceId = fin.value.evidence.id;
-    expect((await fetch(`${base}/blob/evidence/${evidenceId}`)).status).toBe(401);
-    const got = await fetch(`${base}/blob/evidence/${evidenceId}?t=${host.token}`);
+    // Reads need a short-lived ticket for this one file; the session token is never accepted in a URL.
+    expect((await fetch(`${base}/blob/evidence/${evidenceId}`)).status).toBe(403);
+    expect((await fetch(`${base}/blob/evidence/${evidenceId}?t=${host.token}`)).status).toBe(403);
+    const ticket = async (purpose: string) => base + (await (await api('evidence.ticket', { id: evidenceId, purpose })).json()).value.url;
+    const got = await fetch(await ticket('view'));
     expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
     expect(got.headers.get('content-security-policy')).toContain('sandbox');
-    const dl = await fetch(`${base}/blob/evidence/${evidenceId}?download=1&t=${host.token}`);
+    const dl = await fetch(await ticket('download'));
     expect(dl.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''logo\.svg$/);
-    expect((await fetch(`${base}/blob/evidence/9999?t=${host.token}`)).status).toBe(404);
+    expect(await (await api('evidence.ticket', { id: 9999 })).json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

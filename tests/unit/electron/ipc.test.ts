@@ -58,6 +58,27 @@ describe('ipc blob channels', () => {
   });
 });
 
+describe('ipc evidence reads that fail', () => {
+  it('a missing or unreadable stored file comes back as a clear error, in both languages', async () => {
+    const t = testWorkspace();
+    const ipc = fakeIpcMain();
+    registerHandlers(ipc, t.ctx);
+    const app = { senderFrame: { url: 'app://swanilai/index.html' } };
+    const bytes = new TextEncoder().encode('foto');
+    const begin = await ipc.map.get('swanilai:evidence.uploadBegin')!(app, { name: 'foto.png', size: bytes.length, mediaType: 'image/png' }) as any;
+    await ipc.map.get(BLOB_CHUNK)!(app, begin.value.uploadId, 0, bytes);
+    const { value: { evidence } } = await ipc.map.get('swanilai:evidence.uploadFinish')!(app, { uploadId: begin.value.uploadId }) as any;
+    const blob = path.join(t.ws.evidenceDir, evidence.sha256.slice(0, 2), evidence.sha256);
+    fs.rmSync(blob);
+    fs.mkdirSync(blob);
+    expect(await ipc.map.get(BLOB_READ)!(app, evidence.id)).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/tidak dapat dibaca.* \/ .*cannot be read: foto\.png$/) } });
+    fs.rmdirSync(blob);
+    expect(await ipc.map.get(BLOB_READ)!(app, evidence.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/hilang.* \/ .*missing/) } });
+    expect(await ipc.map.get(BLOB_READ)!(app, 'x')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    t.ws.close();
+  });
+});
+
 describe('app:// protocol', () => {
   it('serves files of the renderer folder and nothing outside it', async () => {
     const dir = tempDir();
