@@ -2,6 +2,7 @@
 // The back end implements each entry (electron/services/handlers); the renderer's client is typed from it.
 import { z } from 'zod';
 import { Profile } from '../profile';
+import { InvalidField } from '../profile-repair';
 import { assessmentContract } from './contract-assessment';
 import { evidenceContract } from './contract-evidence';
 import { planContract } from './contract-plan';
@@ -27,7 +28,8 @@ export const contract = {
   'settings.set': { input: Settings.partial().strict(), output: Settings },
   'profile.get': {
     input: Empty,
-    output: z.object({ profile: Profile.nullable(), updatedAt: z.string().nullable() }),
+    // `profile` holds the stored fields that pass today's schema; `invalid` the ones that do not, raw, to be fixed.
+    output: z.object({ profile: Profile.nullable(), invalid: z.array(InvalidField), updatedAt: z.string().nullable() }),
   },
   'profile.save': {
     input: z.object({ profile: Profile }).strict(),

@@ -1,15 +1,20 @@
 // Handlers for the LKS profile: read and autosave (the whole validated document in one row).
 import { contract } from '../../../shared/api/contract';
-import { Profile } from '../../../shared/profile';
+import type { Profile } from '../../../shared/profile';
+import { splitStoredProfile, toInvalidField, type InvalidField } from '../../../shared/profile-repair';
 import type { HandlerContext } from '../context';
 import type { PartialTable } from './define';
 
-export function readProfile(ctx: HandlerContext): { profile: Profile | null; updatedAt: string | null } {
+/**
+ * The stored profile split into the fields that pass today's schema (`profile`, what every reader such as
+ * scoring uses) and the ones that do not (`invalid`, raw values for the profile screen to show and fix).
+ * A stored profile from an older version never makes this fail.
+ */
+export function readProfile(ctx: HandlerContext): { profile: Profile | null; invalid: InvalidField[]; updatedAt: string | null } {
   const row = ctx.workspace.db.prepare('SELECT data, updated_at FROM profile WHERE id = 1').get() as { data: string; updated_at: string } | undefined;
-  if (!row) return { profile: null, updatedAt: null };
-  const parsed = Profile.safeParse(JSON.parse(row.data));
-  // A stored profile that no longer validates is still shown (fields the user can fix), never dropped.
-  return { profile: parsed.success ? parsed.data : (JSON.parse(row.data) as Profile), updatedAt: row.updated_at };
+  if (!row) return { profile: null, invalid: [], updatedAt: null };
+  const { profile, problems } = splitStoredProfile(row.data);
+  return { profile, invalid: problems.map(toInvalidField), updatedAt: row.updated_at };
 }
 
 export function writeProfile(ctx: HandlerContext, profile: Profile): string {
@@ -22,5 +27,7 @@ export function writeProfile(ctx: HandlerContext, profile: Profile): string {
 
 export const profileHandlers: PartialTable<'profile.get' | 'profile.save'> = {
   'profile.get': { ...contract['profile.get'], run: (ctx) => readProfile(ctx) },
+  // The input is the whole profile, validated by the contract: an invalid field rejects the call (VALIDATION,
+  // naming the field) rather than being dropped; the profile screen sends only valid values.
   'profile.save': { ...contract['profile.save'], run: (ctx, input) => ({ updatedAt: writeProfile(ctx, input.profile) }) },
 };

@@ -21,7 +21,10 @@ function useRegions(level: Level, parent: string | undefined): Region[] {
   return list;
 }
 
-export function RegionPicker({ value, onChange }: { value: RegionCodes; onChange(v: RegionCodes): void }) {
+/** `errors` and `notes` per level mark codes that do not fit (e.g. a code stored in an older format). */
+export function RegionPicker({ value, onChange, errors = {}, notes = {} }: {
+  value: RegionCodes; onChange(v: RegionCodes): void; errors?: Partial<Record<Level, string>>; notes?: Partial<Record<Level, string>>;
+}) {
   const { t } = useI18n();
   const lists = {
     province: useRegions('province', undefined),
@@ -34,7 +37,7 @@ export function RegionPicker({ value, onChange }: { value: RegionCodes; onChange
     <>
       {LEVELS.map((level, i) => (
         <SelectField key={level} name={`region-${level}`} label={t(LABELS[level])} placeholder={t('profile.choose')}
-          value={value[level]} disabled={!parentOf[level]}
+          value={value[level]} disabled={!parentOf[level] && !value[level]} error={errors[level]} note={notes[level]}
           options={lists[level].map((r) => ({ value: r.code, label: r.name }))}
           onChange={(code) => {
             // Changing a level clears the levels below it, which no longer match.
