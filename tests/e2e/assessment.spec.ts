@@ -141,6 +141,13 @@ test('self-assessment: rounds, mouse and keyboard scoring, N/A with reason, undo
   await openStandard(page, 'S6').click();
   await scoreWithMouse(page);
   await expect(page.getByText('79 dari 79').first()).toBeVisible();
+  // Everything answered, but the legal form decides some indicators: the number is provisional until it is given.
+  await expect(page.getByTestId('projected-score')).toHaveText(/^\d+(,\d)? \(sementara: lengkapi profil\)$/);
+  await expect(card(page, 'S6.08').locator('.provisional')).toContainText('bentuk badan hukum');
+  await page.getByRole('link', { name: 'Profil LKS', exact: true }).click();
+  await page.getByLabel('Bentuk badan hukum').selectOption('yayasan');
+  await expect(page.locator('.save-status[data-state="saved"]')).toBeVisible();
+  await page.getByRole('link', { name: 'Penilaian mandiri' }).click();
   await expect(page.getByTestId('projected-score')).toHaveText(/^\d+(,\d)?$/);
   await expect(page.getByTestId('projected-grade')).toContainText('perkiraan');
   await expect(page.getByTestId('projected-grade')).toContainText(/^[ABC] \(/);
@@ -188,35 +195,44 @@ test('self-assessment: rounds, mouse and keyboard scoring, N/A with reason, undo
   await expect(roundSelect(page).locator('option')).toHaveCount(1);
   await expect(roundSelect(page).locator('option:checked')).toHaveText('Persiapan akreditasi 2027');
 
-  // GCG: answer several items, then show the hidden ones with their reasons.
+  // GCG: answer several items; "tidak berlaku" only where the item allows it, with a reason; undecided items count.
   await page.getByRole('link', { name: 'Tata kelola (GCG)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tata kelola (GCG)' })).toBeVisible();
   const item = (code: string) => page.locator(`.gcg-item[data-code="${code}"]`);
-  const answers: [string, string][] = [['T01', 'Terpenuhi'], ['T03', 'Sebagian'], ['A04', 'Belum'], ['R01', 'Terpenuhi'], ['R07', 'Sebagian'], ['K01', 'Tidak berlaku']];
+  const answers: [string, string][] = [['T01', 'Terpenuhi'], ['T03', 'Sebagian'], ['A04', 'Belum'], ['R01', 'Terpenuhi'], ['R07', 'Sebagian']];
   for (const [code, label] of answers) {
     await item(code).getByRole('radio', { name: label }).click();
     await expect(item(code).getByRole('radio', { name: label })).toHaveAttribute('aria-checked', 'true');
   }
+  // R01 (legal entity) must be met by every LKS: no "tidak berlaku" at all; T04 allows it, only with a reason.
+  await expect(item('R01').getByRole('button', { name: /Tandai tidak berlaku/ })).toHaveCount(0);
+  await expect(item('R01').getByRole('radio', { name: 'Tidak berlaku' })).toHaveCount(0);
+  await item('T04').getByRole('button', { name: /Tandai tidak berlaku/ }).click();
+  await item('T04').getByRole('button', { name: 'Simpan "Tidak berlaku"' }).click();
+  await expect(item('T04').getByRole('alert')).toBeVisible();
+  await item('T04').getByLabel(/Alasan/).fill('Lembaga tidak menerima hibah dari donatur');
+  await item('T04').getByRole('button', { name: 'Simpan "Tidak berlaku"' }).click();
+  await expect(item('T04').locator('q')).toHaveText('Lembaga tidak menerima hibah dari donatur');
   await expect(page.locator('.save-bar .save-status')).toHaveAttribute('data-state', 'saved');
   await expect(page.getByText(/^6 dari \d+$/)).toBeVisible();
   await expect(page.getByTestId('gcg-score')).toContainText('belum lengkap');
-  await expect(item('A01')).toHaveCount(0);
-  await expect(page.locator('.as-notice')).toContainText(/Lengkapi profil: .*bentuk badan hukum/);
+  // A yayasan answers A01 (yayasan only); facts not filled in (e.g. the PUB amount) are named with a way to the profile.
+  await expect(item('A01')).toBeVisible();
+  await expect(page.locator('.as-notice')).toContainText(/Lengkapi profil: .*PUB/);
+  // References carry a small verification badge; the words are never inside the citation.
+  await expect(item('T04').locator('.cite-badge.verified').first()).toBeVisible();
+  await expect(item('A01').locator('.cite-badge.to-verify').first()).toHaveText('pasal perlu diverifikasi');
+  await expect(page.locator('.gcg-refs li', { hasText: /\(pasal perlu diverifikasi\)/ })).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await expectAccessible(page, 'gcg');
   await shots(page, 'gcg');
-  await page.getByRole('button', { name: /^Tampilkan butir yang tidak berlaku \(\d+\)$/ }).click();
-  const hidden = page.locator('.gcg-item[data-hidden="A01"]');
-  await expect(hidden).toBeVisible();
-  await expect(hidden).toContainText('Lengkapi profil: bentuk badan hukum.');
-  await expect(hidden).toContainText('berlaku bagi LKS berbentuk yayasan');
-  await expect(hidden.getByRole('link', { name: 'Buka profil LKS' })).toHaveAttribute('href', '#/profile');
-  await expect(page.locator('.gcg-item[data-hidden="A05"]')).toContainText('bantuan per tahun');
-  await hidden.scrollIntoViewIfNeeded();
-  await expectAccessible(page, 'gcg with hidden items');
-  await shots(page, 'gcg-hidden');
+  // Facts that are not filled in never hide an item: the public-fundraising item R06 waits on the PUB amount.
+  await expect(item('R06')).toBeVisible();
+  await expect(item('R06')).toContainText('lengkapi profil');
+  await item('R06').scrollIntoViewIfNeeded();
+  await shots(page, 'gcg-provisional');
 
-  // Undo on the GCG screen reverts the last GCG answer.
+  // Undo on the GCG screen reverts the last GCG answer (the N/A of T04).
   await page.keyboard.press('Control+z');
-  await expect(item('K01').getByRole('radio', { name: 'Tidak berlaku' })).toHaveAttribute('aria-checked', 'false');
+  await expect(item('T04').locator('.na-shown')).toHaveCount(0);
 });

@@ -20,6 +20,8 @@ export function ScoreSummary({ result, instrument }: { result: ScoreAllResult; i
   const estimate = result.origins.scoring === 'estimate';
   let scoreText: string;
   if (score.total !== null) scoreText = num(score.total, lang);
+  // All answered but a profile fact still undecided: one number, said to be provisional, not a "range" of one value.
+  else if (score.range && score.counts.unanswered === 0) scoreText = t('sum.provisional', { score: num(score.range.min, lang) });
   else if (score.range) scoreText = t('sum.range', { range: range(score.range, lang) });
   else scoreText = '–';
   let gradeText: string;

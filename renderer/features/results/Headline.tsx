@@ -78,8 +78,10 @@ export function Headline({ result, instrument }: { result: ScoreAllResult; instr
           <div className="tile-label">{t('totalLabel')}</div>
           {s.total !== null
             ? <div className="tile-value big">{num(s.total, lang)}<span className="of"> / 100</span></div>
-            : <div className="tile-value">{s.range ? t('incomplete', { range: range(s.range.min, s.range.max, lang) }) : '—'}</div>}
-          <div className="tile-sub">{s.complete ? t('allAnswered', { n: all }) : t('unanswered', { n: s.counts.unanswered, all })}</div>
+            : s.range && s.counts.unanswered === 0
+              ? <div className="tile-value">{t('provisional', { score: num(s.range.min, lang) })}</div>
+              : <div className="tile-value">{s.range ? t('incomplete', { range: range(s.range.min, s.range.max, lang) }) : '—'}</div>}
+          <div className="tile-sub">{s.complete ? t('allAnswered', { n: all }) : s.counts.unanswered === 0 ? t('provisionalWhy') : t('unanswered', { n: s.counts.unanswered, all })}</div>
         </div>
         <div className="tile" data-testid="grade">
           <div className="tile-label">{t('gradeLabel')}</div>
