@@ -221,7 +221,7 @@ test('self-assessment: rounds, mouse and keyboard scoring, N/A with reason, undo
   await expect(page.locator('.as-notice')).toContainText(/Lengkapi profil: .*PUB/);
   // References carry a small verification badge; the words are never inside the citation.
   await expect(item('T04').locator('.cite-badge.verified').first()).toBeVisible();
-  await expect(item('A01').locator('.cite-badge.to-verify').first()).toHaveText('pasal perlu diverifikasi');
+  await expect(item('A01').locator('.cite-badge.to-verify').first()).toHaveText('perlu diverifikasi');
   await expect(page.locator('.gcg-refs li', { hasText: /\(pasal perlu diverifikasi\)/ })).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await expectAccessible(page, 'gcg');
