@@ -23,5 +23,8 @@ let sharedRegions: RegionIndex | undefined;
 
 export function createContext(workspace: Workspace, transport: HandlerContext['transport'], appVersion: string): HandlerContext {
   sharedRegions ??= new RegionIndex();
-  return { workspace, regions: sharedRegions, uploads: new EvidenceUploads(workspace.evidenceDir), tickets: new EvidenceTickets(), transport, appVersion, now: () => new Date() };
+  const uploads = new EvidenceUploads(workspace.evidenceDir);
+  // The desktop app and the web host run for hours, so uploads abandoned there are dropped on a timer.
+  if (transport === 'ipc' || transport === 'http') uploads.startIdleSweep();
+  return { workspace, regions: sharedRegions, uploads, tickets: new EvidenceTickets(), transport, appVersion, now: () => new Date() };
 }

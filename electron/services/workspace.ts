@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { openDatabase, readSchemaVersion, type Db } from './db/connection';
+import { NOTHING_SWEPT, sweepAtStart, type CleanupReport } from './evidence/sweep';
 import { LATEST_SCHEMA_VERSION } from './db/migrations/index';
 import { acquireLock, isLockedByOther, type WorkspaceLock } from './workspace-lock';
 
@@ -16,6 +17,8 @@ export interface Workspace {
   evidenceDir: string;
   db: Db;
   readonly: boolean;
+  /** What opening swept from the evidence folder; always nothing for a read-only view. */
+  cleanup: CleanupReport;
   close(): void;
 }
 
@@ -52,16 +55,26 @@ export function openWorkspace(dirInput: string, opts: OpenWorkspaceOptions): Wor
   const holder = isLockedByOther(dir);
   const readonly = opts.mode === 'read' && holder !== null;
   const lock: WorkspaceLock | null = readonly ? null : acquireLock(dir, opts.purpose);
+  const evidenceDir = path.join(dir, EVIDENCE_DIR);
   let db: Db;
+  let cleanup: CleanupReport = NOTHING_SWEPT;
   try {
     db = openDatabase(dbFile, { readonly });
   } catch (e) {
     lock?.release();
     throw e;
   }
+  // Only the lock holder sweeps: a read-only view (a CLI while the app runs) must not delete the app's uploads.
+  if (lock) {
+    try {
+      cleanup = sweepAtStart(db, evidenceDir);
+    } catch {
+      // A folder we cannot clean (permissions, antivirus) is no reason to refuse the workspace; next start retries.
+    }
+  }
   let closed = false;
   return {
-    dir, dbFile, evidenceDir: path.join(dir, EVIDENCE_DIR), db, readonly,
+    dir, dbFile, evidenceDir, db, readonly, cleanup,
     close() {
       if (closed) return;
       closed = true;

@@ -12,17 +12,19 @@ export const PlanAction = z.object({
 });
 export type PlanAction = z.infer<typeof PlanAction>;
 
+// No defaults here: .partial() keeps a .default(), so an update would silently reset fields it was not given.
 const Fields = z.object({
   code: z.string().max(40).nullable().optional(),
   what: z.string().trim().min(1, 'isi tindakan / describe the action').max(1000),
   who: z.string().trim().max(200).nullable().optional(),
   dueDate: IsoDate.nullable().optional(),
-  status: ActionStatus.default('todo'),
+  status: ActionStatus,
 });
 
 export const planContract = {
   'plan.list': { input: z.object({ assessmentId: Id }).strict(), output: z.array(PlanAction) },
-  'plan.add': { input: Fields.extend({ assessmentId: Id }).strict(), output: PlanAction },
+  'plan.add': { input: Fields.extend({ assessmentId: Id, status: ActionStatus.default('todo') }).strict(), output: PlanAction },
+  /** Only the fields given change; null clears a nullable field. */
   'plan.update': { input: Fields.partial().extend({ id: Id }).strict(), output: PlanAction },
   'plan.remove': { input: z.object({ id: Id }).strict(), output: z.object({ removed: z.boolean() }) },
   'plan.exportDocx': {

@@ -22,7 +22,11 @@ const Empty = z.object({}).strict();
 export const contract = {
   'app.info': {
     input: Empty,
-    output: z.object({ version: z.string(), workspaceDir: z.string(), schemaVersion: z.number(), transport: z.string() }),
+    output: z.object({
+      version: z.string(), workspaceDir: z.string(), schemaVersion: z.number(), transport: z.string(),
+      /** Swept from the evidence folder since this app opened the workspace: leftover or idle uploads, orphaned blobs. */
+      cleanup: z.object({ abandonedUploads: z.number(), orphanFiles: z.number(), freedBytes: z.number() }),
+    }),
   },
   'settings.get': { input: Empty, output: Settings },
   'settings.set': { input: Settings.partial().strict(), output: Settings },
@@ -45,11 +49,13 @@ export const contract = {
   },
   'workspace.status': {
     input: Empty,
-    output: z.object({ hasProfile: z.boolean(), isSample: z.boolean() }),
+    /** canLoadSample: the workspace is empty or holds only the sample, so loading (resetting) the sample harms nothing. */
+    output: z.object({ hasProfile: z.boolean(), isSample: z.boolean(), canLoadSample: z.boolean() }),
   },
+  /** Fills an empty workspace with the sample LKS, or resets one that holds only the sample; refuses (CONFLICT) otherwise. */
   'workspace.loadSample': {
-    input: z.object({ replace: z.boolean().default(false) }).strict(),
-    output: z.object({ profile: Profile }),
+    input: Empty,
+    output: z.object({ profile: Profile, reset: z.boolean() }),
   },
   ...assessmentContract,
   ...evidenceContract,

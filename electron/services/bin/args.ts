@@ -1,24 +1,46 @@
-// A tiny argument parser for the CLI and the web host: positionals, --flag, --key value and --key=value.
-export interface ParsedArgs { positionals: string[]; flags: Record<string, string | true> }
+// Flags for the CLI and the web host, parsed strictly by node:util parseArgs: positionals, --flag, --key value, --key=value.
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
+import { AppError } from '../../../shared/api/result';
 
-export function parseArgs(argv: string[], valued: readonly string[]): ParsedArgs {
-  const positionals: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') { positionals.push(...argv.slice(i + 1)); break; }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (eq > 0) flags[key] = a.slice(eq + 1);
-      else if (valued.includes(key)) {
-        const v = argv[i + 1];
-        if (v === undefined || v.startsWith('--')) throw new Error(`--${key} butuh nilai / needs a value`);
-        flags[key] = v;
-        i++;
-      } else flags[key] = true;
-    } else if (a === '-h') flags.help = true;
-    else positionals.push(a);
+export interface ParsedArgs { positionals: string[]; flags: Record<string, string | true> }
+/** valued: flags that take a value (--workspace DIR); booleans: switches (--json). --help / -h is always known. */
+export interface ArgSpec { valued?: readonly string[]; booleans?: readonly string[] }
+
+/** A mistake in how a command was typed (exit code 2), as opposed to a command that ran and failed. */
+export class UsageError extends AppError {
+  constructor(message: string) {
+    super('VALIDATION', message);
   }
-  return { positionals, flags };
+}
+
+export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  for (const name of spec.booleans ?? []) options[name] = { type: 'boolean' };
+  for (const name of spec.valued ?? []) options[name] = { type: 'string' };
+  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+  try {
+    parsed = parseNodeArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw usageError(e as NodeJS.ErrnoException, Object.keys(options));
+  }
+  const flags: Record<string, string | true> = {};
+  for (const [key, value] of Object.entries(parsed.values)) {
+    if (value === true || typeof value === 'string') flags[key] = value;
+  }
+  return { positionals: parsed.positionals, flags };
+}
+
+/** Node's messages are English-only and long; ours name the flag in both languages. */
+function usageError(e: NodeJS.ErrnoException, known: string[]): Error {
+  const flag = /'(-{1,2}[^'\s]+)/.exec(e.message)?.[1] ?? '';
+  const list = known.map((k) => `--${k}`).join(', ');
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return new UsageError(`Opsi tidak dikenal / unknown option: ${flag} (opsi yang dikenal / known options: ${list})`);
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(e.message)
+      ? new UsageError(`${flag} tidak menerima nilai / takes no value`)
+      : new UsageError(`${flag} butuh nilai / needs a value (untuk nilai yang diawali "-" tulis / for a value starting with "-" write ${flag}=VALUE)`);
+  }
+  return new UsageError(e.message);
 }

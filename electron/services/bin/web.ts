@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/api/result';
 import { APP_VERSION } from '../app-version';
 import { createContext } from '../context';
+import { describeCleanup } from '../evidence/sweep';
 import { startWebHost } from '../web-host';
 import { defaultWorkspaceDir, openWorkspace } from '../workspace';
 import { parseArgs } from './args';
@@ -25,7 +26,7 @@ function openBrowser(url: string) {
 }
 
 async function main() {
-  const { flags } = parseArgs(process.argv.slice(2), ['port', 'workspace']);
+  const { flags } = parseArgs(process.argv.slice(2), { valued: ['port', 'workspace'], booleans: ['no-open'] });
   if (flags.help) { console.log(HELP); return; }
   const port = flags.port === undefined ? 4390 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `Port tidak valid / invalid port: ${flags.port}`);
@@ -41,6 +42,8 @@ async function main() {
     throw e;
   }
   console.log(`Swanilai ${APP_VERSION}: ruang kerja / workspace ${workspace.dir}`);
+  const swept = describeCleanup(workspace.cleanup);
+  if (swept) console.log(swept);
   console.log('Buka alamat ini di peramban / Open this address in a browser:');
   console.log(host.url);
   if (!flags['no-open']) openBrowser(host.url);

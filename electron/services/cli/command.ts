@@ -13,7 +13,9 @@ export interface CliCommand {
   path: string[];
   usage: string;
   summary: string;
+  /** Flags that take a value and switches, beyond the common --workspace DIR, --json and --help. */
   valued?: string[];
+  booleans?: string[];
   run(args: ParsedArgs, io: CliIo): Promise<void> | void;
 }
 

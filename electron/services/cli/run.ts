@@ -3,7 +3,13 @@ import { AppError } from '../../../shared/api/result';
 import { APP_VERSION } from '../app-version';
 import { COMMANDS } from './registry';
 import type { CliIo } from './command';
-import { parseArgs } from '../bin/args';
+import { parseArgs, UsageError } from '../bin/args';
+
+/** argv without the words that picked the command (its first n non-flag words), so flags may come before them. */
+function withoutCommandWords(argv: string[], n: number): string[] {
+  let seen = 0;
+  return argv.filter((a) => a.startsWith('-') || ++seen > n);
+}
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -26,12 +32,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    const rest = argv.slice(argv.indexOf(command.path[command.path.length - 1]) + 1);
-    const args = parseArgs(rest, ['workspace', ...(command.valued ?? [])]);
+    const args = parseArgs(withoutCommandWords(argv, command.path.length), { valued: ['workspace', ...(command.valued ?? [])], booleans: ['json', ...(command.booleans ?? [])] });
     if (args.flags.help) { io.out(`Usage: npm run cli -- ${command.usage}\n${command.summary}`); return 0; }
     await command.run(args, io);
     return 0;
   } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message} (lihat / see: npm run cli -- ${command.path.join(' ')} --help)`);
+      return 2;
+    }
     const msg = e instanceof AppError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
     io.err(`Gagal / failed: ${msg.replace(/\s*\n\s*/g, ' ')}`);
     return 1;

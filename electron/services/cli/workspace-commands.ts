@@ -8,12 +8,13 @@ export const workspaceInit: CliCommand = {
   path: ['workspace', 'init'],
   usage: 'workspace init DIR [--sample]',
   summary: 'Buat ruang kerja baru (opsional berisi LKS contoh) / create a workspace (optionally with the sample LKS)',
+  booleans: ['sample'],
   async run(args, io) {
     const dir = args.positionals[0];
     if (!dir) throw new AppError('VALIDATION', 'Sebutkan folder: workspace init DIR / Name a folder: workspace init DIR');
     const target = path.resolve(dir);
     await withWorkspace({ ...args, flags: { ...args.flags, workspace: target } }, 'exclusive', async (ctx) => {
-      if (args.flags.sample) await call(ctx, 'workspace.loadSample', { replace: false });
+      if (args.flags.sample) await call(ctx, 'workspace.loadSample', {});
     }, true);
     io.out(`Ruang kerja siap / workspace ready: ${target}${args.flags.sample ? ' (dengan LKS contoh / with sample LKS)' : ''}`);
   },

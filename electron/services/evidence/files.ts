@@ -4,11 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { CHUNK_SIZE, MAX_EVIDENCE_BYTES } from './limits';
+import { INCOMING } from './sweep';
 
 export { CHUNK_SIZE };
-const INCOMING = '.incoming';
+/** An upload that receives no chunk for this long is taken as abandoned (tab closed, app crashed mid-transfer). */
+export const UPLOAD_IDLE_MS = 30 * 60_000;
+/** Expired ids remembered, so a late finish gets "timed out" rather than "unknown"; bounded against growth. */
+const EXPIRED_MEMORY = 200;
 
-interface Upload { id: string; tmp: string; fd: number; hash: crypto.Hash; received: number; size: number; name: string; mediaType: string }
+interface Upload { id: string; tmp: string; fd: number; hash: crypto.Hash; received: number; size: number; name: string; mediaType: string; lastActivity: number }
+export interface UploadOptions { idleMs?: number; now?: () => number }
 
 /** Path of a stored file: evidence/ab/abcdef…; the hash is checked so no input can point elsewhere. */
 export function blobPath(evidenceDir: string, sha256: string): string {
@@ -26,12 +31,53 @@ export function sanitizeFileName(name: string): string {
   return cleaned === '' || reserved ? `berkas${cleaned ? '_' + cleaned : ''}` : cleaned;
 }
 
+/**
+ * Uploads in progress in this process. It never sweeps the folder itself: leftovers of earlier runs belong to
+ * whoever holds the workspace lock (see sweep.ts), and another process may be uploading right now.
+ */
 export class EvidenceUploads {
   private uploads = new Map<string, Upload>();
+  private expired = new Set<string>();
+  private swept = { uploads: 0, bytes: 0 };
+  private readonly idleMs: number;
+  private readonly now: () => number;
 
-  constructor(private readonly evidenceDir: string) {
-    // Leftovers from a crash mid-upload are incomplete by definition.
-    fs.rmSync(path.join(evidenceDir, INCOMING), { recursive: true, force: true });
+  constructor(private readonly evidenceDir: string, opts: UploadOptions = {}) {
+    this.idleMs = opts.idleMs ?? UPLOAD_IDLE_MS;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Drops uploads idle past the limit (temp file removed); returns what this pass removed. */
+  sweepIdle(): { uploads: number; bytes: number } {
+    const cutoff = this.now() - this.idleMs;
+    const pass = { uploads: 0, bytes: 0 };
+    for (const u of [...this.uploads.values()]) {
+      if (u.lastActivity > cutoff) continue;
+      this.expire(u);
+      pass.uploads++;
+      pass.bytes += u.received;
+    }
+    return pass;
+  }
+
+  /** For the long-running hosts (desktop, web): sweeps idle uploads every so often; returns a stop function. */
+  startIdleSweep(everyMs = 60_000): () => void {
+    const timer = setInterval(() => this.sweepIdle(), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** Uploads dropped for idleness since this process started, and their bytes. */
+  get timedOut(): { uploads: number; bytes: number } {
+    return { ...this.swept };
+  }
+
+  private expire(u: Upload): void {
+    this.cancel(u.id);
+    this.swept.uploads++;
+    this.swept.bytes += u.received;
+    this.expired.add(u.id);
+    if (this.expired.size > EXPIRED_MEMORY) this.expired.delete(this.expired.values().next().value!);
   }
 
   begin(name: string, size: number, mediaType: string): { uploadId: string; chunkSize: number } {
@@ -41,12 +87,19 @@ export class EvidenceUploads {
     const id = crypto.randomBytes(16).toString('hex');
     const tmp = path.join(dir, id);
     const fd = fs.openSync(tmp, 'wx');
-    this.uploads.set(id, { id, tmp, fd, hash: crypto.createHash('sha256'), received: 0, size, name, mediaType });
+    this.uploads.set(id, { id, tmp, fd, hash: crypto.createHash('sha256'), received: 0, size, name, mediaType, lastActivity: this.now() });
     return { uploadId: id, chunkSize: CHUNK_SIZE };
   }
 
   private get(id: string): Upload {
+    const found = this.uploads.get(id);
+    // An idle upload expires when touched too, so the outcome does not depend on when the timer last ran.
+    if (found && found.lastActivity <= this.now() - this.idleMs) this.expire(found);
     const u = this.uploads.get(id);
+    if (!u && this.expired.has(id)) {
+      const minutes = Math.round(this.idleMs / 60_000);
+      throw new AppError('NOT_FOUND', `Unggahan dihentikan karena tidak aktif (tidak ada data selama ${minutes} menit); unggah ulang berkasnya. / Upload stopped: no data for ${minutes} minutes; upload the file again.`);
+    }
     if (!u) throw new AppError('NOT_FOUND', 'Unggahan tidak dikenal atau sudah selesai / unknown or finished upload');
     return u;
   }
@@ -63,6 +116,7 @@ export class EvidenceUploads {
     while (written < data.byteLength) written += fs.writeSync(u.fd, data, written, data.byteLength - written);
     u.hash.update(data);
     u.received += data.byteLength;
+    u.lastActivity = this.now();
     return { received: u.received };
   }
 

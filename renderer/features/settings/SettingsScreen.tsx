@@ -1,25 +1,42 @@
-// Settings: language, workspace location, version, and loading the sample LKS on purpose.
-import { useEffect, useState } from 'react';
+// Settings: language, workspace location, version, what was cleaned up, and the sample LKS where it harms nothing.
+import { useCallback, useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/feature';
 import { InstrumentsPanel } from '../instruments/InstrumentsPanel';
+import { S, SAFE_SAMPLE_COMMANDS } from './messages';
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 export function SettingsScreen({ onChanged }: { onChanged(): void }) {
   const { t, lang, setLang } = useI18n();
+  const m = useMessages(S);
   const [info, setInfo] = useState<OutputOf<'app.info'> | null>(null);
+  const [status, setStatus] = useState<OutputOf<'workspace.status'> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => { call('app.info', {}).then(setInfo).catch((e) => setMessage((e as Error).message)); }, []);
+  const refreshStatus = useCallback(() => call('workspace.status', {}).then(setStatus).catch((e) => setMessage((e as Error).message)), []);
+  useEffect(() => {
+    call('app.info', {}).then(setInfo).catch((e) => setMessage((e as Error).message));
+    void refreshStatus();
+  }, [refreshStatus]);
+
+  // Offered only where the back end allows it (empty or sample-only); it refuses anyway if that changed meanwhile.
   const loadSample = async () => {
-    if (!window.confirm(t('settings.loadSampleConfirm'))) return;
+    if (!status?.canLoadSample) return;
+    if (!window.confirm(status.isSample ? m('resetConfirm') : m('loadConfirm'))) return;
     try {
-      await call('workspace.loadSample', { replace: true });
+      await call('workspace.loadSample', {});
       onChanged();
       window.location.hash = '#/profile';
     } catch (e) {
       setMessage((e as Error).message);
+      void refreshStatus();
     }
   };
+  const swept = info && (info.cleanup.abandonedUploads || info.cleanup.orphanFiles)
+    ? m('cleanupDone', { uploads: info.cleanup.abandonedUploads, orphans: info.cleanup.orphanFiles, size: size(info.cleanup.freedBytes) })
+    : m('cleanupNone');
   return (
     <div className="screen">
       <header className="screen-head"><h1>{t('settings.title')}</h1></header>
@@ -33,8 +50,25 @@ export function SettingsScreen({ onChanged }: { onChanged(): void }) {
         </dd>
         <dt>{t('settings.workspace')}</dt><dd><code>{info?.workspaceDir}</code></dd>
         <dt>{t('settings.version')}</dt><dd>{info?.version}</dd>
+        <dt>{m('cleanup')}</dt><dd>{info ? swept : ''}</dd>
       </dl>
-      <button className="btn secondary" onClick={loadSample}>{t('settings.loadSample')}</button>
+      {status && (
+        <section className="panel" aria-labelledby="sample-title">
+          <h2 id="sample-title">{m('sampleTitle')}</h2>
+          {status.canLoadSample ? (
+            <>
+              <p className="hint">{status.isSample ? m('resetHint') : m('loadHint')}</p>
+              <button className="btn secondary" onClick={loadSample}>{status.isSample ? m('reset') : m('load')}</button>
+            </>
+          ) : (
+            <div role="note">
+              <p>{m('refused')}</p>
+              <p>{m('safeWay')}</p>
+              {SAFE_SAMPLE_COMMANDS.map((c) => <pre key={c}><code>{c}</code></pre>)}
+            </div>
+          )}
+        </section>
+      )}
       {message && <p className="error" role="alert">{message}</p>}
       <InstrumentsPanel />
     </div>

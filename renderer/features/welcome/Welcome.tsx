@@ -10,7 +10,7 @@ export function Welcome({ onDone }: { onDone(path: string): void | Promise<void>
   const loadSample = async () => {
     setBusy(true);
     try {
-      await call('workspace.loadSample', { replace: false });
+      await call('workspace.loadSample', {});
       await onDone('profile');
     } catch (e) {
       setError((e as Error).message);

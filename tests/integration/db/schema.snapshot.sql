@@ -39,7 +39,7 @@ CREATE TABLE assessment (
   -- Set when the round was carried over from an older instrument version; review_codes lists what to re-check.
   carried_from INTEGER REFERENCES assessment(id) ON DELETE SET NULL,
   review_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(review_codes))
-) STRICT;
+, from_sample INTEGER NOT NULL DEFAULT 0 CHECK (from_sample IN (0, 1))) STRICT;
 
 CREATE TABLE evidence (
   id INTEGER PRIMARY KEY,
@@ -52,7 +52,7 @@ CREATE TABLE evidence (
   effective_date TEXT,
   expiry_date TEXT,
   added_at TEXT NOT NULL
-) STRICT;
+, from_sample INTEGER NOT NULL DEFAULT 0 CHECK (from_sample IN (0, 1))) STRICT;
 
 CREATE TABLE evidence_link (
   evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
@@ -87,7 +87,7 @@ CREATE TABLE plan_action (
   status TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done')),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+, from_sample INTEGER NOT NULL DEFAULT 0 CHECK (from_sample IN (0, 1))) STRICT;
 
 CREATE TABLE profile (
   id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -33,6 +33,21 @@ describe('cli', () => {
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('an unknown or malformed flag is refused with one clear line and exit code 2', () => {
+    const dir = path.join(tempDir(), 'ws');
+    expect(cli('workspace', 'init', dir).status).toBe(0);
+    const unknown = cli('assessment', 'list', '--workspace', dir, '--jsn');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknown.stderr).toMatch(/unknown option: --jsn/);
+    const missing = cli('assessment', 'score', '--workspace', dir, '--id');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/--id butuh nilai \/ needs a value/);
+    // Flags may also come before the command words.
+    expect(cli('--json', 'assessment', 'list', '--workspace', dir).stdout.trim()).toBe('[]');
+  });
+
   it('--help lists the commands and exits 0', () => {
     const help = cli('--help');
     expect(help.status).toBe(0);

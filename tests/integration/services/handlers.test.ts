@@ -39,17 +39,18 @@ describe('handler table', () => {
     t.ws.close();
   });
 
-  it('the sample loads into an empty workspace, never over a real profile', async () => {
+  it('the sample loads into an empty workspace, never over a real profile (not even when asked to replace)', async () => {
     const t = testWorkspace();
-    expect(await t.value('workspace.status')).toEqual({ hasProfile: false, isSample: false });
+    expect(await t.value('workspace.status')).toEqual({ hasProfile: false, isSample: false, canLoadSample: true });
     await t.value('workspace.loadSample', {});
-    expect(await t.value('workspace.status')).toEqual({ hasProfile: true, isSample: true });
+    expect(await t.value('workspace.status')).toEqual({ hasProfile: true, isSample: true, canLoadSample: true });
     await t.value('profile.save', { profile: { name: 'Real LKS' } });
+    expect(await t.value('workspace.status')).toEqual({ hasProfile: true, isSample: false, canLoadSample: false });
     const refused = await t.call('workspace.loadSample', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await t.value('profile.get')).profile.name).toBe('Real LKS');
-    await t.value('workspace.loadSample', { replace: true });
-    expect((await t.value('profile.get')).profile.name).toContain('CONTOH');
+    expect(await t.call('workspace.loadSample', { replace: true })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await t.value('profile.get')).profile.name).toBe('Real LKS');
     t.ws.close();
   });
 
@@ -93,9 +94,10 @@ describe('the sample LKS', () => {
     expect(detail.undoDepth).toBe(0);
     expect(Object.values(detail.indicators).some((a: any) => a.notApplicable && a.reason)).toBe(true);
     expect(await t.value('plan.list', { assessmentId: rounds[0].id })).toHaveLength(3);
-    // Loading it again does not duplicate the round.
-    await t.value('workspace.loadSample', { replace: true });
+    // Loading it again resets it rather than duplicating the round.
+    expect((await t.value('workspace.loadSample', {})).reset).toBe(true);
     expect(await t.value('assessment.list')).toHaveLength(1);
+    expect(await t.value('evidence.list')).toHaveLength(evidence.length);
     t.ws.close();
   });
 });

@@ -1,12 +1,14 @@
 // The ordered list of one-way schema migrations; the database's user_version is the last one applied.
 import m001 from './001_init';
 import m002 from './002_assessment';
+import m003 from './003_sample_marks';
 
 export interface Migration { version: number; name: string; sql: string }
 
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'assessment', sql: m002 },
+  { version: 3, name: 'sample marks', sql: m003 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
