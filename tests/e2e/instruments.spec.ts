@@ -43,7 +43,7 @@ test('import a new instrument version, see a broken file explained, carry the ro
   await expect(page.getByText('berhasil diimpor')).toBeVisible();
   await expect(page.getByRole('row', { name: /9\.0\.0/ })).toContainText('Diimpor');
   await page.getByRole('button', { name: 'Lihat perbedaan' }).click();
-  await expect(page.getByText(/S1\.01 \(uraian level\)/)).toBeVisible();
+  await expect(page.getByText(/S1\.01 \(uraian tingkat\)/)).toBeVisible();
   await expectAccessible(page, 'settings with carry-over preview');
   await shot(page, 'settings-instruments');
   await page.getByRole('button', { name: /Buat putaran baru dengan versi 9\.0\.0/ }).click();
