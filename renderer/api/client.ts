@@ -104,6 +104,11 @@ export const canDownloadEvidence = (): boolean => !window.swanilai;
 /** Downloads a stored file in the browser; the ticket is asked for on click, so it cannot have expired meanwhile. */
 export async function downloadEvidence(id: number, fileName: string): Promise<void> {
   const { url } = await call('evidence.ticket', { id, purpose: 'download' });
+  clickDownload(url, fileName);
+}
+
+/** Starts the browser's download of a URL under a file name. */
+function clickDownload(url: string, fileName: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -118,11 +123,6 @@ export function saveBase64(fileName: string, base64: string, mediaType = 'applic
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  clickDownload(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
