@@ -1,5 +1,6 @@
 // Labelled form controls with an error message tied to the input for screen readers.
 import { useId, type ReactNode } from 'react';
+import { plainNumber } from '../../shared/format';
 
 /** `note` follows the error, e.g. "belum tersimpan" for a draft the autosave holds back. */
 interface Base { label: string; error?: string; note?: string; hint?: string; wide?: boolean }
@@ -37,8 +38,9 @@ export function TextField(props: Base & { value: string | undefined; onChange(v:
 }
 
 export function NumberField(props: Base & { value: number | undefined; onChange(v: number | undefined): void; name: string; plain?: boolean }) {
-  // A stored value of the wrong type (an old profile) is shown as it is, so the user sees what to fix.
-  const shown = props.value === undefined ? '' : typeof props.value !== 'number' ? String(props.value) : props.plain ? String(props.value) : props.value.toLocaleString('id-ID');
+  // A stored value of the wrong type (an old profile) is shown as it is, so the user sees what to fix. Amounts are
+  // rupiah, grouped the Indonesian way (500.000.000) in either language; typing strips everything but digits.
+  const shown = props.value === undefined ? '' : typeof props.value !== 'number' ? String(props.value) : props.plain ? String(props.value) : plainNumber(props.value, 'id');
   return (
     <TextField {...props} inputMode="numeric" value={shown}
       onChange={(v) => {

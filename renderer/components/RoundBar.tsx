@@ -5,8 +5,8 @@ import { useRounds } from '../app/round';
 import { defineMessages, useMessages } from '../i18n/feature';
 
 const M = defineMessages({
-  id: { label: 'Putaran penilaian', none: 'Belum ada putaran penilaian.', start: 'Mulai penilaian mandiri', defaultName: 'Penilaian mandiri {year}', noneHint: 'Satu putaran = satu kali penilaian lengkap, misalnya "Persiapan akreditasi {year}".' },
-  en: { label: 'Assessment round', none: 'No assessment round yet.', start: 'Start a self-assessment', defaultName: 'Self-assessment {year}', noneHint: 'A round is one complete assessment, e.g. "Accreditation preparation {year}".' },
+  id: { label: 'Putaran penilaian', none: 'Belum ada putaran penilaian.', start: 'Mulai penilaian mandiri', defaultName: 'Penilaian mandiri {year}', noneHint: 'Satu putaran = satu kali penilaian mandiri lengkap, misalnya "Persiapan akreditasi {year}".' },
+  en: { label: 'Assessment round', none: 'No assessment round yet.', start: 'Start a self-assessment', defaultName: 'Self-assessment {year}', noneHint: 'A round is one complete self-assessment, e.g. "Accreditation preparation {year}".' },
 });
 
 export function RoundBar() {

@@ -1,4 +1,5 @@
 // Per-feature message catalogues: each feature folder keeps its own id/en strings next to its screens.
+import { formatMessage, type MessageParams } from '../../shared/text/message';
 import { useI18n } from './i18n';
 
 export type Catalogue<K extends string> = { id: Record<K, string>; en: Record<K, string> };
@@ -8,12 +9,8 @@ export function defineMessages<K extends string>(c: { id: Record<K, string>; en:
   return c;
 }
 
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
-
 /** Returns t(key, params) for a feature catalogue in the current language. */
 export function useMessages<K extends string>(c: Catalogue<K>) {
   const { lang } = useI18n();
-  return (key: K, params?: Record<string, string | number>) => format(c[lang][key] ?? c.id[key], params);
+  return (key: K, params?: MessageParams) => formatMessage(c[lang][key] ?? c.id[key], params, lang);
 }

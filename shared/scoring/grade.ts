@@ -2,6 +2,7 @@
 import type { GateRule, Grade, Instrument, ScoringRules, Text } from '../instrument/schema';
 import { GRADES } from '../instrument/schema';
 import type { ScoreResult } from './score';
+import { plural, pluralWord } from '../text/plural';
 import { FACT_LABELS } from './applicability';
 import { atLeast, fmt, fmtVs, gradeRank, isBelow, isIsoDate, joinText, text } from './util';
 
@@ -49,7 +50,7 @@ function checkGate(gate: GateRule, band: Grade, v: GradeView): GradeCheck {
     const low = v.components.filter((c) => isBelow(c.score, gate.min));
     if (low.length) {
       const list = low.map((c) => `${c.code} ${fmtVs(c.score, gate.min)}`).join(', ');
-      return { band, gate: gate.kind, passed: false, detail: text(`Komponen ${list} di bawah ${fmt(gate.min)}`, `Component ${list} below ${fmt(gate.min)}`) };
+      return { band, gate: gate.kind, passed: false, detail: text(`Komponen ${list} di bawah ${fmt(gate.min)}`, `${pluralWord(low.length, 'Component', 'Components')} ${list} below ${fmt(gate.min)}`) };
     }
     const lowest = [...v.components].sort((a, b) => a.score - b.score)[0];
     const tail = lowest ? text(` (terendah: ${lowest.code} ${fmtVs(lowest.score, gate.min)})`, ` (lowest: ${lowest.code} ${fmtVs(lowest.score, gate.min)})`) : text('', '');
@@ -63,16 +64,16 @@ function checkGate(gate: GateRule, band: Grade, v: GradeView): GradeCheck {
       band, gate: gate.kind, passed,
       detail: text(
         `${low.length} komponen di bawah ${fmt(gate.threshold)}${list}; ${passed ? 'batas' : 'melebihi batas'} paling banyak ${gate.maxCount}`,
-        `${low.length} component(s) below ${fmt(gate.threshold)}${list}; ${passed ? 'within' : 'over'} the limit of ${gate.maxCount}`,
+        `${plural(low.length, 'component', 'components')} below ${fmt(gate.threshold)}${list}; ${passed ? 'within' : 'over'} the limit of ${gate.maxCount}`,
       ),
     };
   }
   const unmet = v.mustHave.filter((m) => m.level < m.minLevel);
   if (unmet.length) {
     const list = unmet.map((m) => `${m.code} (${m.level} < ${m.minLevel})`).join(', ');
-    return { band, gate: gate.kind, passed: false, detail: text(`Indikator wajib belum mencapai level minimum: ${list}`, `Must-have indicators below their minimum level: ${list}`) };
+    return { band, gate: gate.kind, passed: false, detail: text(`Indikator wajib belum mencapai level minimum: ${list}`, `${pluralWord(unmet.length, 'Must-have indicator below its', 'Must-have indicators below their')} minimum level: ${list}`) };
   }
-  return { band, gate: gate.kind, passed: true, detail: text(`Semua indikator wajib (${v.mustHave.length}) mencapai level minimum`, `All ${v.mustHave.length} must-have indicators reach their minimum level`) };
+  return { band, gate: gate.kind, passed: true, detail: text(`Semua indikator wajib (${v.mustHave.length}) mencapai level minimum`, `${pluralWord(v.mustHave.length, 'The 1 must-have indicator reaches its', `All ${v.mustHave.length} must-have indicators reach their`)} minimum level`) };
 }
 
 function checkBand(rules: ScoringRules, band: ScoringRules['gradeBands'][number], v: GradeView): GradeCheck[] {
@@ -127,7 +128,7 @@ export function gradeScore(instrument: Pick<Instrument, 'scoring'>, score: Score
   if (!score.complete) {
     const n = score.counts.unanswered;
     const parts: Text[] = [];
-    if (n > 0) parts.push(text(`${n} indikator belum dijawab`, `${n} indicator(s) unanswered`));
+    if (n > 0) parts.push(text(`${n} indikator belum dijawab`, `${plural(n, 'indicator', 'indicators')} unanswered`));
     if (score.unknownFacts.length) {
       const facts = joinText(score.unknownFacts.map((f) => FACT_LABELS[f]), ', ');
       parts.push(text(`lengkapi profil (${facts.id}) untuk menentukan butir mana yang berlaku`, `fill in the profile (${facts.en}) to decide which items apply`));

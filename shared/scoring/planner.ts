@@ -7,6 +7,7 @@ import {
   type BandReq, type PlanModel,
 } from './planner-model';
 import { answeredTotal, fillUnanswered, scoreAnswers, type Answers } from './score';
+import { plural } from '../text/plural';
 import { atLeast, fmt, gradeRank, isBelow, text } from './util';
 
 export interface PlanOptions {
@@ -57,7 +58,7 @@ export function planNextGrade(instrument: Instrument, answers: Answers, facts: F
   const base = scoreAnswers(instrument, filled, facts);
   const currentGrade = gradeOfAnswered(instrument, base);
   const bands = instrument.scoring.gradeBands.map((b) => b.grade).sort((a, b) => gradeRank(a) - gradeRank(b));
-  const zeroNote = unanswered.size ? text(` ${unanswered.size} indikator yang belum dijawab dihitung level 0.`, ` ${unanswered.size} unanswered indicator(s) counted as level 0.`) : text('', '');
+  const zeroNote = unanswered.size ? text(` ${unanswered.size} indikator yang belum dijawab dihitung level 0.`, ` ${plural(unanswered.size, 'unanswered indicator', 'unanswered indicators')} counted as level 0.`) : text('', '');
   const plan = (p: Partial<Plan> & Pick<Plan, 'reason'>): Plan => ({
     currentGrade, targetGrade: null, reachable: true, alreadyTop: false, steps: [], totalSteps: 0, totalEffort: 0,
     currentTotal: answeredTotal(base), resultingTotal: answeredTotal(base), resultingGrade: currentGrade, method: 'none', unansweredAsZero: unanswered.size,
@@ -81,7 +82,7 @@ export function planNextGrade(instrument: Instrument, answers: Answers, facts: F
   const atBest = evaluateGrade(instrument.scoring, allMaxView);
   if (gradeRank(atBest.grade) > gradeRank(target)) {
     const why = whyNot(atBest.checks, target);
-    const lockNote = locked.size ? text(` (${locked.size} indikator dikunci)`, ` (${locked.size} indicator(s) locked)`) : text('', '');
+    const lockNote = locked.size ? text(` (${locked.size} indikator dikunci)`, ` (${plural(locked.size, 'indicator', 'indicators')} locked)`) : text('', '');
     return plan({
       targetGrade: target, reachable: false,
       reason: text(`${target} tidak dapat dicapai walaupun semua indikator yang dapat diubah${lockNote.id} dinaikkan ke level tertinggi: ${why.id}.`,
@@ -116,7 +117,7 @@ export function planNextGrade(instrument: Instrument, answers: Answers, facts: F
     targetGrade: target, steps, totalSteps, totalEffort, resultingTotal: afterTotal, resultingGrade, method: exact ? 'exact' : 'heuristic',
     reason: text(
       `Dari ${curName} ke ${target}: ${totalSteps} langkah pada ${steps.length} indikator${effortNote.id}; total menjadi ${fmt(afterTotal)}.${methodNote.id}`,
-      `From ${currentGrade ?? 'not accredited'} to ${target}: ${totalSteps} step(s) on ${steps.length} indicator(s)${effortNote.en}; total becomes ${fmt(afterTotal)}.${methodNote.en}`,
+      `From ${currentGrade ?? 'not accredited'} to ${target}: ${plural(totalSteps, 'step', 'steps')} on ${plural(steps.length, 'indicator', 'indicators')}${effortNote.en}; total becomes ${fmt(afterTotal)}.${methodNote.en}`,
     ),
   });
 }

@@ -2,6 +2,7 @@
 import type { Instrument, Prerequisite, Text } from '../instrument/schema';
 import type { Profile } from '../profile';
 import { FACT_LABELS, isApplicable, type FactName, type Facts } from './applicability';
+import { plural, pluralWord } from '../text/plural';
 import { joinText, text } from './util';
 
 export type PrerequisiteStatus = 'met' | 'missing' | 'not-applicable' | 'undecided';
@@ -49,9 +50,9 @@ function evaluate(p: Prerequisite, inputs: PrerequisiteInputs): { met: boolean; 
   }
   const files = inputs.evidence.filter((e) => e.kind !== null && c.evidenceKinds.includes(e.kind));
   const valid = files.filter((e) => !e.expiryDate || e.expiryDate >= inputs.today);
-  if (valid.length) return { met: true, detail: text(`${valid.length} berkas bukti tersimpan`, `${valid.length} evidence file(s) stored`) };
+  if (valid.length) return { met: true, detail: text(`${valid.length} berkas bukti tersimpan`, `${plural(valid.length, 'evidence file', 'evidence files')} stored`) };
   return files.length
-    ? { met: false, detail: text('Berkas yang tersimpan sudah kedaluwarsa', 'The stored file has expired') }
+    ? { met: false, detail: text('Berkas yang tersimpan sudah kedaluwarsa', pluralWord(files.length, 'The stored file has expired', 'The stored files have expired')) }
     : { met: false, detail: text('Belum ada berkas bukti dengan jenis ini di loker bukti', 'No evidence file of this kind in the evidence locker yet') };
 }
 

@@ -68,6 +68,8 @@ test('results, gaps, next grade, plan with overdue/undo/DOCX export, and round c
   await page.getByRole('button', { name: /Mulai dari profil kosong/ }).click();
   await page.getByLabel('Nama lembaga').fill('Yayasan Lansia Uji Hasil');
   await page.getByLabel('Jenis LKS').selectOption('lansia');
+  // The legal form decides some indicators; without it every result is provisional and has no validity.
+  await page.getByLabel('Bentuk badan hukum').selectOption('yayasan');
   await expect(page.locator('.save-status[data-state="saved"]')).toBeVisible();
 
   // No round yet: the results screen says so and offers to start one.
@@ -264,6 +266,7 @@ test('the plan explains how to add actions when it is empty, and works in Englis
   await expect(page.locator('tr.action-row')).toHaveCount(1);
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Improvement plan' })).toBeVisible();
+  await expect(page.getByText('1 action', { exact: true })).toBeVisible(); // a count in English, not "1 actions"
   await page.getByRole('link', { name: 'Results & gaps' }).click();
   await expect(page.getByTestId('total')).toContainText('Incomplete — range 0.0–100.0');
   await expect(page.getByText('ESTIMATE — not official BALKS figures')).toBeVisible();

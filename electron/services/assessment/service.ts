@@ -26,7 +26,7 @@ export function createAssessment(ctx: HandlerContext, input: { name: string; ins
     if (input.copyFrom !== undefined) {
       const source = store.getSummary(db, input.copyFrom);
       if (source.instrument.id !== instrument.id || source.instrument.version !== instrument.version) {
-        throw new AppError('CONFLICT', 'Salin jawaban hanya antar penilaian dengan versi instrumen yang sama; gunakan "bawa ke versi baru". / Copy only between rounds on the same instrument version; use carry-over.');
+        throw new AppError('CONFLICT', 'Salin jawaban hanya antar putaran dengan versi instrumen yang sama; gunakan "bawa ke versi baru". / Copy only between rounds on the same instrument version; use carry-over.');
       }
       db.prepare(`INSERT INTO answer (assessment_id, target, code, level, gcg_value, not_applicable, na_reason, note, updated_at)
         SELECT ?, target, code, level, gcg_value, not_applicable, na_reason, note, updated_at FROM answer WHERE assessment_id = ?`).run(id, input.copyFrom);
@@ -62,7 +62,7 @@ export function setAnswer(ctx: HandlerContext, assessmentId: number, code: strin
     if (a && 'level' in a && (a.level < inst.scale.min || a.level > inst.scale.max)) throw new AppError('VALIDATION', `Level ${a.level} di luar skala ${inst.scale.min}–${inst.scale.max} / level outside the scale`);
     if (a && 'notApplicable' in a && !ind.allowNotApplicable) throw new AppError('VALIDATION', `Indikator ${code} tidak boleh ditandai "tidak berlaku" / cannot be marked not applicable`);
   } else {
-    if (!summary.checklist) throw new AppError('VALIDATION', 'Penilaian ini tanpa daftar periksa GCG / this round has no GCG checklist');
+    if (!summary.checklist) throw new AppError('VALIDATION', 'Putaran ini tanpa daftar periksa GCG / this round has no GCG checklist');
     const cl = getChecklist(ctx, summary.checklist.id, summary.checklist.version);
     const item = cl.items.find((i) => i.code === code);
     if (!item) throw new AppError('VALIDATION', `Butir GCG ${code} tidak ada / GCG item not in this checklist`);

@@ -33,7 +33,7 @@ export function listAssessments(db: Db): AssessmentSummary[] {
 
 export function getSummary(db: Db, id: number): AssessmentSummary {
   const row = db.prepare(`${SUMMARY_SQL} WHERE a.id = ?`).get(id) as AssessmentRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `Penilaian #${id} tidak ditemukan / assessment not found`);
+  if (!row) throw new AppError('NOT_FOUND', `Putaran penilaian #${id} tidak ditemukan / round #${id} not found`);
   return toSummary(row);
 }
 

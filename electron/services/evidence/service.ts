@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { EvidenceItem, EvidenceLink } from '../../../shared/api/contract-evidence';
 import { AppError } from '../../../shared/api/result';
+import { plural } from '../../../shared/text/plural';
 import type { HandlerContext } from '../context';
 import { blobPath, sanitizeFileName } from './files';
 
@@ -62,7 +63,7 @@ export function finishUpload(ctx: HandlerContext, uploadId: string, meta: Meta, 
 }
 
 function ensureAssessment(ctx: HandlerContext, id: number): void {
-  if (!ctx.workspace.db.prepare('SELECT 1 FROM assessment WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `Penilaian #${id} tidak ditemukan / assessment not found`);
+  if (!ctx.workspace.db.prepare('SELECT 1 FROM assessment WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `Putaran penilaian #${id} tidak ditemukan / round #${id} not found`);
 }
 
 export function addLink(ctx: HandlerContext, evidenceId: number, l: EvidenceLink): EvidenceItem {
@@ -94,7 +95,7 @@ export function removeEvidence(ctx: HandlerContext, id: number, force: boolean):
   const r = row(ctx, id);
   const used = links(ctx, id);
   if (used.length && !force) {
-    throw new AppError('CONFLICT', `Bukti ini dipakai oleh ${used.length} indikator/butir (${used.slice(0, 5).map((l) => l.code).join(', ')}). Konfirmasi untuk tetap menghapus. / This evidence is linked to ${used.length} item(s); confirm to remove anyway.`, used);
+    throw new AppError('CONFLICT', `Bukti ini dipakai oleh ${used.length} indikator/butir (${used.slice(0, 5).map((l) => l.code).join(', ')}). Konfirmasi untuk tetap menghapus. / This evidence is linked to ${plural(used.length, 'item', 'items')}; confirm to remove anyway.`, used);
   }
   ctx.workspace.db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
   const file = blobPath(ctx.workspace.evidenceDir, r.sha256);

@@ -15,7 +15,7 @@ export const assessmentHandlers: PartialTable<Names> = {
     ...contract['assessment.rename'],
     run(ctx, i) {
       const r = ctx.workspace.db.prepare('UPDATE assessment SET name = ?, updated_at = ? WHERE id = ?').run(i.name, ctx.now().toISOString(), i.id);
-      if (r.changes === 0) throw new AppError('NOT_FOUND', `Penilaian #${i.id} tidak ditemukan / assessment not found`);
+      if (r.changes === 0) throw new AppError('NOT_FOUND', `Putaran penilaian #${i.id} tidak ditemukan / round #${i.id} not found`);
       return getSummary(ctx.workspace.db, i.id);
     },
   },

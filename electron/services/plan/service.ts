@@ -22,7 +22,7 @@ function getAction(ctx: HandlerContext, id: number): PlanAction {
 export interface ActionFields { code?: string | null; what?: string; who?: string | null; dueDate?: string | null; status?: PlanAction['status'] }
 
 export function addAction(ctx: HandlerContext, assessmentId: number, f: ActionFields & { what: string }): PlanAction {
-  if (!ctx.workspace.db.prepare('SELECT 1 FROM assessment WHERE id = ?').get(assessmentId)) throw new AppError('NOT_FOUND', `Penilaian #${assessmentId} tidak ditemukan / assessment not found`);
+  if (!ctx.workspace.db.prepare('SELECT 1 FROM assessment WHERE id = ?').get(assessmentId)) throw new AppError('NOT_FOUND', `Putaran penilaian #${assessmentId} tidak ditemukan / round #${assessmentId} not found`);
   const now = ctx.now().toISOString();
   const id = Number(ctx.workspace.db.prepare('INSERT INTO plan_action (assessment_id, code, what, who, due_date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(assessmentId, f.code ?? null, f.what, f.who || null, f.dueDate ?? null, f.status ?? 'todo', now, now).lastInsertRowid);

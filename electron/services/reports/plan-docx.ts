@@ -1,17 +1,19 @@
 // The improvement plan as a DOCX: projected result (labelled as an estimate) and the actions, overdue ones marked.
-import { localIsoDate, longDate, oneDecimal } from '../../../shared/dates';
+import { localIsoDate } from '../../../shared/dates';
+import { longDate, oneDecimal } from '../../../shared/format';
+import { plural } from '../../../shared/text/plural';
 import { computeResults } from '../assessment/results';
 import type { HandlerContext } from '../context';
 import { isOverdue, listActions } from '../plan/service';
 import { estimateNotice, facts, fileSafe, heading, pack, para, table, type Lang } from './docx-kit';
 
 const L = {
-  id: { title: 'Rencana Perbaikan', lks: 'LKS', round: 'Penilaian', date: 'Tanggal cetak', grade: 'Perkiraan predikat', total: 'Nilai total (perkiraan)', none: 'Belum terakreditasi', incomplete: 'belum lengkap, rentang', between: (a: string, b: string) => `antara ${a} dan ${b} (belum lengkap)`,
+  id: { title: 'Rencana Perbaikan', lks: 'LKS', round: 'Putaran penilaian', date: 'Tanggal cetak', grade: 'Perkiraan predikat', total: 'Nilai total (perkiraan)', none: 'Belum terakreditasi', incomplete: 'belum lengkap, rentang', between: (a: string, b: string) => `antara ${a} dan ${b} (belum lengkap)`,
     actions: 'Tindakan', no: 'No', what: 'Tindakan', indicator: 'Indikator', who: 'Penanggung jawab', due: 'Tenggat', status: 'Status', empty: 'Belum ada tindakan.', overdue: 'TERLAMBAT',
     st: { todo: 'Belum mulai', doing: 'Berjalan', done: 'Selesai' }, summary: (n: number, o: number, d: number) => `${n} tindakan: ${d} selesai, ${o} terlambat.` },
-  en: { title: 'Improvement Plan', lks: 'LKS', round: 'Assessment', date: 'Printed on', grade: 'Projected grade', total: 'Total score (estimate)', none: 'Not accredited', incomplete: 'incomplete, range', between: (a: string, b: string) => `between ${a} and ${b} (incomplete)`,
+  en: { title: 'Improvement Plan', lks: 'LKS', round: 'Assessment round', date: 'Printed on', grade: 'Projected grade', total: 'Total score (estimate)', none: 'Not accredited', incomplete: 'incomplete, range', between: (a: string, b: string) => `between ${a} and ${b} (incomplete)`,
     actions: 'Actions', no: 'No', what: 'Action', indicator: 'Indicator', who: 'Owner', due: 'Due', status: 'Status', empty: 'No actions yet.', overdue: 'OVERDUE',
-    st: { todo: 'Not started', doing: 'In progress', done: 'Done' }, summary: (n: number, o: number, d: number) => `${n} actions: ${d} done, ${o} overdue.` },
+    st: { todo: 'Not started', doing: 'In progress', done: 'Done' }, summary: (n: number, o: number, d: number) => `${plural(n, 'action', 'actions')}: ${d} done, ${o} overdue.` },
 };
 
 export async function planDocx(ctx: HandlerContext, assessmentId: number, lang: Lang): Promise<{ fileName: string; base64: string }> {

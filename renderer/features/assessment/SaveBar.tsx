@@ -27,7 +27,7 @@ export function SaveBar({ label, state, undoDepth, onUndo, undoMessage, children
         <button type="button" className="btn secondary small undo" onClick={onUndo} disabled={undoDepth === 0}
           aria-keyshortcuts="Control+Z" title={t('undo.title')}>
           <span aria-hidden="true">↶ </span>{t('undo')}{' '}
-          {undoDepth > 0 && <span className="count">{undoDepth}<span className="as-sr"> {t('undo.changes')}</span></span>}
+          {undoDepth > 0 && <span className="count">{undoDepth}<span className="as-sr"> {t('undo.changes', { n: undoDepth })}</span></span>}
         </button>
       </div>
       <p className="undo-msg" role="status" aria-live="polite">{undoMessage ?? ''}</p>

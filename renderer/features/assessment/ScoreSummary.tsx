@@ -3,7 +3,8 @@ import type { Instrument } from '../../../shared/instrument/schema';
 import type { ScoreAllResult } from '../../../shared/scoring/index';
 import { useMessages } from '../../i18n/feature';
 import { useI18n } from '../../i18n/i18n';
-import { num, range } from './format';
+import { number } from '../../../shared/format';
+import { range } from './format';
 import { M } from './messages';
 
 export function ScoreSummary({ result, instrument }: { result: ScoreAllResult; instrument: Instrument }) {
@@ -19,9 +20,9 @@ export function ScoreSummary({ result, instrument }: { result: ScoreAllResult; i
   };
   const estimate = result.origins.scoring === 'estimate';
   let scoreText: string;
-  if (score.total !== null) scoreText = num(score.total, lang);
+  if (score.total !== null) scoreText = number(score.total, lang);
   // All answered but a profile fact still undecided: one number, said to be provisional, not a "range" of one value.
-  else if (score.range && score.counts.unanswered === 0) scoreText = t('sum.provisional', { score: num(score.range.min, lang) });
+  else if (score.range && score.counts.unanswered === 0) scoreText = t('sum.provisional', { score: number(score.range.min, lang) });
   else if (score.range) scoreText = t('sum.range', { range: range(score.range, lang) });
   else scoreText = '–';
   let gradeText: string;

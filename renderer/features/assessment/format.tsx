@@ -1,14 +1,10 @@
 // Display helpers for scores and progress shared by the assessment and GCG screens.
 import type { Language } from '../../../shared/api/contract';
-
-/** One decimal at most, with the language's decimal separator (78,4 in Indonesian). */
-export function num(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.round(n * 10) / 10);
-}
+import { number } from '../../../shared/format';
 
 /** A range shown without false precision: 23–91. */
 export function range(r: { min: number; max: number }, lang: Language): string {
-  return `${num(r.min, lang)}–${num(r.max, lang)}`;
+  return `${number(r.min, lang)}–${number(r.max, lang)}`;
 }
 
 /** Is the event's target a place where keys type text (so single-letter shortcuts must not fire)? */

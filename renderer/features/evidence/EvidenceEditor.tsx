@@ -8,7 +8,8 @@ import { useAutosave } from '../../components/useAutosave';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { ExpiryBadge } from './ExpiryBadge';
-import { formatBytes, formatDate, pickLanguage, type KindDef } from './helpers';
+import { bytes, shortDate } from '../../../shared/format';
+import { pickLanguage, type KindDef } from './helpers';
 import { M } from './messages';
 import { FileNoticeLine, OpenExternal, type FileNotice } from './Preview';
 
@@ -73,7 +74,7 @@ export function EvidenceEditor({ item, kinds, describe, onSaved, onPreview, onRe
       <TextField name="expiryDate" type="date" label={t('fExpiry')} value={meta.expiryDate ?? ''} hint={t('fExpiryHint')}
         error={errors.expiryDate && t(errors.expiryDate)} onChange={(v) => change({ expiryDate: v || null })} />
       <p className="ev-used muted">
-        {t('fileInfo', { name: item.originalName, size: formatBytes(item.size, lang), date: formatDate(item.addedAt, lang) })}
+        {t('fileInfo', { name: item.originalName, size: bytes(item.size, lang), date: shortDate(item.addedAt, lang) })}
         {' '}<ExpiryBadge expiry={item.expiryDate} long />
       </p>
       <div className="ev-used">

@@ -4,7 +4,8 @@ import type { EvidenceItem } from '../../../shared/api/contract-evidence';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { ExpiryBadge } from './ExpiryBadge';
-import { formatBytes, formatDate, isImage, isPdf, kindLabel, type KindDef } from './helpers';
+import { bytes, shortDate } from '../../../shared/format';
+import { isImage, isPdf, kindLabel, type KindDef } from './helpers';
 import { M } from './messages';
 
 interface Props {
@@ -51,7 +52,7 @@ export function EvidenceTable({ rows, kinds, roundId, editingId, onPreview, onEd
                   <span className={`ev-doc-icon ${badge.cls}`} aria-hidden="true">{badge.text}</span>
                   <div>
                     <div className="ev-doc-title">{e.title}</div>
-                    <div className="ev-doc-file">{e.originalName} · <span className="ev-nowrap">{formatBytes(e.size, lang)}</span></div>
+                    <div className="ev-doc-file">{e.originalName} · <span className="ev-nowrap">{bytes(e.size, lang)}</span></div>
                   </div>
                 </div>
               </td>
@@ -65,12 +66,12 @@ export function EvidenceTable({ rows, kinds, roundId, editingId, onPreview, onEd
               </td>
               <td className="ev-dates">
                 {!e.effectiveDate && !e.expiryDate && <span className="muted">{t('noDates')}</span>}
-                {e.effectiveDate && <div>{t('from', { date: formatDate(e.effectiveDate, lang) })}</div>}
-                {e.expiryDate && <div>{t('until', { date: formatDate(e.expiryDate, lang) })}</div>}
+                {e.effectiveDate && <div>{t('from', { date: shortDate(e.effectiveDate, lang) })}</div>}
+                {e.expiryDate && <div>{t('until', { date: shortDate(e.expiryDate, lang) })}</div>}
                 <ExpiryBadge expiry={e.expiryDate} />
               </td>
               <td className={`ev-links${here + other === 0 ? ' none' : ''}`}>
-                {here > 0 ? (here === 1 ? t('linksOne') : t('linksCount', { n: here })) : other === 0 ? t('linksNone') : ''}
+                {here > 0 ? t('linksCount', { n: here }) : other === 0 ? t('linksNone') : ''}
                 {other > 0 && <div className="muted">{t('linksOther', { n: other })}</div>}
               </td>
               <td>

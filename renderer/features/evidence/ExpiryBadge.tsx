@@ -1,7 +1,8 @@
 // The red "Kedaluwarsa" / amber "Segera kedaluwarsa" label of a document with an expiry date.
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { expiryState, formatDate } from './helpers';
+import { shortDate } from '../../../shared/format';
+import { expiryState } from './helpers';
 import { M } from './messages';
 
 export function ExpiryBadge({ expiry, long }: { expiry: string | null; long?: boolean }) {
@@ -9,7 +10,7 @@ export function ExpiryBadge({ expiry, long }: { expiry: string | null; long?: bo
   const { lang } = useI18n();
   const s = expiryState(expiry);
   if (!s) return null;
-  const detail = s.state === 'expired' ? t('expiredSince', { date: formatDate(expiry, lang) }) : t('soonIn', { days: s.days });
+  const detail = s.state === 'expired' ? t('expiredSince', { date: shortDate(expiry ?? '', lang) }) : t('soonIn', { days: s.days });
   return (
     <span className={`ev-badge ${s.state}`} title={detail}>
       <span aria-hidden="true">{s.state === 'expired' ? '⚠ ' : '⏳ '}</span>

@@ -5,7 +5,8 @@ import { call, canDownloadEvidence, downloadEvidence, evidenceUrl } from '../../
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { Dialog } from '../../components/Dialog';
-import { formatBytes, isImage, isPdf, plainError } from './helpers';
+import { bytes } from '../../../shared/format';
+import { isImage, isPdf, plainError } from './helpers';
 import { M } from './messages';
 
 /** The URL of a stored file; on the desktop it is an object URL, released when no longer shown. */
@@ -75,7 +76,7 @@ export function PreviewDialog({ item, onClose }: { item: EvidenceItem; onClose()
   else body = <iframe className="ev-preview-frame" src={url} title={item.title} />;
   return (
     <Dialog title={t('previewTitle', { title: item.title })} onClose={onClose} className="ev-preview">
-      <p className="muted ev-preview-meta">{item.originalName} · {formatBytes(item.size, lang)}</p>
+      <p className="muted ev-preview-meta">{item.originalName} · {bytes(item.size, lang)}</p>
       <div className={`ev-preview-body${shown ? '' : ' none'}`}>{body}</div>
       <FileNoticeLine notice={notice} />
       <div className="ev-dialog-actions">

@@ -1,7 +1,7 @@
 // The list of uploads in progress or just finished, each with a progress bar and a cancel button.
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { formatBytes } from './helpers';
+import { bytes } from '../../../shared/format';
 import { M } from './messages';
 import type { UploadJob } from './useUploads';
 
@@ -37,7 +37,7 @@ export function UploadQueue({ jobs, onCancel, onClear, compact }: Props) {
             <li key={j.key} className={`ev-job ${j.status}`}>
               <div className="ev-job-line">
                 <span className="ev-job-name" title={j.name}>{j.name}</span>
-                <span className="muted ev-job-size">{formatBytes(j.size, lang)}</span>
+                <span className="muted ev-job-size">{bytes(j.size, lang)}</span>
                 {running && (
                   <button type="button" className="btn secondary small" onClick={() => onCancel(j.key)} aria-label={t('cancelUpload', { name: j.name })}>
                     {t('cancel')}

@@ -1,4 +1,4 @@
-// Pure helpers of the evidence locker: sizes, dates, expiry warnings, kinds, plain-language errors.
+// Pure helpers of the evidence locker: expiry warnings, kinds, plain-language errors (sizes and dates: shared/format).
 import type { EvidenceItem } from '../../../shared/api/contract-evidence';
 import type { Language } from '../../../shared/api/contract';
 import { ApiFailure } from '../../api/client';
@@ -9,29 +9,12 @@ export interface KindDef { id: string; label: { id: string; en: string } }
 /** Days before the expiry date at which a document is flagged "segera kedaluwarsa". */
 export const EXPIRY_WARNING_DAYS = 90;
 
-const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-GB');
-
-export function formatBytes(n: number, lang: Language): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) { v /= 1024; u++; }
-  const digits = u === 0 || v >= 100 ? 0 : 1;
-  return `${v.toLocaleString(locale(lang), { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${units[u]}`;
-}
-
 /** Today as YYYY-MM-DD in the computer's own time zone (not UTC: a document expires at local midnight). */
 export const todayIso = localIsoDate;
 
 function dayNumber(iso: string): number {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
-export function formatDate(iso: string | null, lang: Language): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 export type ExpiryState = { state: 'expired' | 'soon'; days: number } | null;

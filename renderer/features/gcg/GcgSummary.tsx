@@ -3,7 +3,8 @@ import type { Checklist } from '../../../shared/instrument/schema';
 import type { GcgResult, GcgTally } from '../../../shared/scoring/index';
 import { useMessages } from '../../i18n/feature';
 import { useI18n } from '../../i18n/i18n';
-import { Bar, num, range } from '../assessment/format';
+import { number } from '../../../shared/format';
+import { Bar, range } from '../assessment/format';
 import { G } from './messages';
 
 const progress = (c: GcgTally['counts']) => ({ done: c.answered + c.na, total: c.answered + c.na + c.unanswered });
@@ -13,7 +14,7 @@ export function GcgSummary({ gcg, estimate }: { gcg: GcgResult; estimate: boolea
   const { lang } = useI18n();
   const p = progress(gcg.overall.counts);
   const o = gcg.overall;
-  const score = o.score !== null ? num(o.score, lang) : o.range ? t('sum.range', { range: range(o.range, lang) }) : '–';
+  const score = o.score !== null ? number(o.score, lang) : o.range ? t('sum.range', { range: range(o.range, lang) }) : '–';
   return (
     <dl className="mini-summary">
       <div><dt>{t('sum.answered')}</dt><dd>{t('sum.answeredValue', p)}</dd></div>
@@ -38,7 +39,7 @@ export function PrincipleTiles({ checklist, gcg }: { checklist: Checklist; gcg: 
       {gcg.principles.map((pr) => {
         const p = progress(pr.counts);
         const title = checklist.principles.find((x) => x.id === pr.id)?.title[lang] ?? pr.id;
-        const score = pr.score !== null ? num(pr.score, lang) : pr.answeredScore !== null ? t('tile.sofar', { score: num(pr.answeredScore, lang) }) : '–';
+        const score = pr.score !== null ? number(pr.score, lang) : pr.answeredScore !== null ? t('tile.sofar', { score: number(pr.answeredScore, lang) }) : '–';
         return (
           <button key={pr.id} type="button" className={`gcg-tile${p.total > 0 && p.done === p.total ? ' complete' : ''}`} onClick={() => jump(pr.id)}>
             <span className="gcg-tile-letter" aria-hidden="true">{title.charAt(0)}</span>

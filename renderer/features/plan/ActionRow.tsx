@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionStatus, PlanAction } from '../../../shared/api/contract-plan';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { longDate } from '../results/format';
+import { longDate } from '../../../shared/format';
 import { isOverdue, localToday, type ActionPatch } from './usePlanActions';
 import { P } from './messages';
 

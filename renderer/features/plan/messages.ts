@@ -65,7 +65,7 @@ export const P = defineMessages({
     loadError: 'The plan could not be loaded: {message}',
     retry: 'Try again',
     noRound: 'The improvement plan is kept per assessment round. Start an assessment round first.',
-    summary: '{n} actions',
+    summary: '{n, plural, one {# action} other {# actions}}',
     countTodo: 'Not started: {n}',
     countDoing: 'In progress: {n}',
     countDone: 'Done: {n}',

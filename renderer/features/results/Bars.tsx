@@ -1,7 +1,8 @@
 // Accessible horizontal bars (plain HTML): number beside each bar, stripes and words mark a bar under a gate.
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { num, range } from './format';
+import { oneDecimal } from '../../../shared/format';
+import { range } from './format';
 import { M } from './messages';
 
 export interface BarRow { key: string; label: string; value: number | null; range: { min: number; max: number } | null }
@@ -43,7 +44,7 @@ export function Bars({ rows, gates = [], label, testId }: { rows: BarRow[]; gate
               <span className="bar-value">
                 {base === null ? <span className="muted">{t('noItems')}</span>
                   : incomplete && r.range ? <><strong>{range(r.range.min, r.range.max, lang)}</strong> <small>{t('rangeNote')}</small></>
-                    : <strong>{num(base, lang)}</strong>}
+                    : <strong>{oneDecimal(base, lang)}</strong>}
                 {flag && <small className={`bar-flag ${failed ? 'fail' : 'warn'}`}>{failed ? '✗ ' : '! '}{flag}</small>}
               </span>
             </li>

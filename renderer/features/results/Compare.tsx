@@ -6,7 +6,8 @@ import { call } from '../../api/client';
 import { computeRound, useRounds } from '../../app/round';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { diff, num, range, tx } from './format';
+import { oneDecimal } from '../../../shared/format';
+import { diff, range, tx } from './format';
 import { M } from './messages';
 import { G } from './messages-gaps';
 
@@ -85,7 +86,7 @@ export function Compare() {
   };
 
   const show = (c: Cell) => (!c ? <span className="muted">{t('notInRound')}</span>
-    : c.value !== null ? num(c.value, lang)
+    : c.value !== null ? oneDecimal(c.value, lang)
       : c.range ? <>{range(c.range.min, c.range.max, lang)} <small className="muted">({tm('rangeNote')})</small></> : '—');
   const delta = (x: Cell, y: Cell) => {
     if (!x || !y || x.value === null || y.value === null) return <span className="muted small">{x && y ? t('diffUnknown') : '—'}</span>;

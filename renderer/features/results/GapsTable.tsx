@@ -7,7 +7,8 @@ import type { Instrument } from '../../../shared/instrument/schema';
 import type { ScoreAllResult } from '../../../shared/scoring/index';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { num, tx } from './format';
+import { oneDecimal } from '../../../shared/format';
+import { tx } from './format';
 import { G } from './messages-gaps';
 
 export interface GapRow {
@@ -65,7 +66,7 @@ export function GapsTable({ result, instrument, planCodes, onAdd }: {
       cell: (c) => (c.row.original.level === null ? <span className="badge unanswered">{t('unanswered')}</span> : t('levelOf', { level: c.row.original.level, max: c.row.original.maxLevel })),
     }),
     col.accessor('weight', { header: t('colWeight'), cell: (c) => c.getValue() }),
-    col.accessor('gain', { header: t('colGain'), cell: (c) => <strong>+{num(c.getValue(), lang)}</strong> }),
+    col.accessor('gain', { header: t('colGain'), cell: (c) => <strong>+{oneDecimal(c.getValue(), lang)}</strong> }),
     col.accessor((r) => r.missing.join(', '), {
       id: 'missing', header: t('colMissing'), enableSorting: false,
       cell: (c) => (c.row.original.missing.length ? <ul className="plain">{c.row.original.missing.map((m) => <li key={m}>{m}</li>)}</ul> : <span className="muted">{t('noneMissing')}</span>),

@@ -3,7 +3,8 @@ import type { Grade, Instrument } from '../../../shared/instrument/schema';
 import { gradeRank, whyNot, type ScoreAllResult, type TypologyResult } from '../../../shared/scoring/index';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
-import { longDate, num, range, readable, tx } from './format';
+import { longDate, number, oneDecimal } from '../../../shared/format';
+import { range, readable, tx } from './format';
 import { M } from './messages';
 
 export function useGradeName(instrument: Instrument) {
@@ -77,9 +78,9 @@ export function Headline({ result, instrument }: { result: ScoreAllResult; instr
         <div className="tile" data-testid="total">
           <div className="tile-label">{t('totalLabel')}</div>
           {s.total !== null
-            ? <div className="tile-value big">{num(s.total, lang)}<span className="of"> / 100</span></div>
+            ? <div className="tile-value big">{oneDecimal(s.total, lang)}<span className="of"> / 100</span></div>
             : s.range && s.counts.unanswered === 0
-              ? <div className="tile-value">{t('provisional', { score: num(s.range.min, lang) })}</div>
+              ? <div className="tile-value">{t('provisional', { score: oneDecimal(s.range.min, lang) })}</div>
               : <div className="tile-value">{s.range ? t('incomplete', { range: range(s.range.min, s.range.max, lang) }) : '—'}</div>}
           <div className="tile-sub">{s.complete ? t('allAnswered', { n: all }) : s.counts.unanswered === 0 ? t('provisionalWhy') : t('unanswered', { n: s.counts.unanswered, all })}</div>
         </div>
@@ -105,7 +106,7 @@ export function Headline({ result, instrument }: { result: ScoreAllResult; instr
           <div className="tile-label">{t('validityLabel')}</div>
           {result.validity
             ? <>
-                <div className="tile-value">{t('validityValue', { years: num(result.validity.years, lang).replace(/[,.]0$/, '') })}</div>
+                <div className="tile-value">{t('validityValue', { years: number(result.validity.years, lang), n: result.validity.years })}</div>
                 <div className="tile-sub">{t('validityUntil', { date: longDate(result.validity.expiresOn, lang) })}</div>
               </>
             : <div className="tile-sub">{t('validityNone')}</div>}

@@ -1,31 +1,21 @@
-// Display helpers for the results screens: bilingual text, one-decimal numbers, dates and component names.
+// Display helpers for the results screens: bilingual text, score ranges and differences, component names in reasons.
 import type { Language } from '../../../shared/api/contract';
+import { oneDecimal } from '../../../shared/format';
 import type { Instrument, Text } from '../../../shared/instrument/schema';
 
 export const tx = (t: Text | undefined, lang: Language): string => (t ? t[lang] || t.id : '');
 
-const locale = (lang: Language) => (lang === 'id' ? 'id-ID' : 'en-GB');
-
-/** One decimal, in the user's number style (88,2 in Indonesian). */
-export function num(n: number, lang: Language): string {
-  return (Math.round(n * 10) / 10).toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-}
-
+/** A score range with one decimal on both ends: 61,0–88,2. */
 export function range(min: number, max: number, lang: Language): string {
-  return `${num(min, lang)}–${num(max, lang)}`;
+  return `${oneDecimal(min, lang)}–${oneDecimal(max, lang)}`;
 }
 
 /** Signed difference with an arrow so the direction never depends on colour: ▲ +5,2 / ▼ −3,0 / = 0,0. */
 export function diff(d: number, lang: Language): { text: string; dir: 'up' | 'down' | 'same' } {
   const r = Math.round(d * 10) / 10;
-  if (r > 0) return { text: `▲ +${num(r, lang)}`, dir: 'up' };
-  if (r < 0) return { text: `▼ −${num(-r, lang)}`, dir: 'down' };
-  return { text: `= ${num(0, lang)}`, dir: 'same' };
-}
-
-export function longDate(iso: string, lang: Language): string {
-  const d = new Date(`${iso}T00:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric' });
+  if (r > 0) return { text: `▲ +${oneDecimal(r, lang)}`, dir: 'up' };
+  if (r < 0) return { text: `▼ −${oneDecimal(-r, lang)}`, dir: 'down' };
+  return { text: `= ${oneDecimal(0, lang)}`, dir: 'same' };
 }
 
 /** "S4 (Sumber Daya Manusia)" for the engine's plain component codes inside reason texts. */

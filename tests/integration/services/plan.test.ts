@@ -17,6 +17,14 @@ function docxToText(buf: Buffer): string {
   return execFileSync('pdftotext', [path.join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
+/** The document's words without rendering: runs of word/document.xml joined, tags dropped. */
+function docxWords(base64: string): string {
+  const file = path.join(tempDir('swanilai-docx-'), 'plan.docx');
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/[ \t]+/g, ' ');
+}
+
 describe('improvement plan', () => {
   it('adds, edits, lists (open first, by due date) and removes actions', async () => {
     const t = testWorkspace();
@@ -38,6 +46,22 @@ describe('improvement plan', () => {
     expect(isOverdue({ status: 'doing', dueDate: '2026-11-25' }, '2026-11-25')).toBe(false);
     expect(isOverdue({ status: 'done', dueDate: '2020-01-01' }, '2026-11-25')).toBe(false);
     expect(isOverdue({ status: 'todo', dueDate: null }, '2026-11-25')).toBe(false);
+  });
+
+  it('DOCX labels the round as a round, counts actions in proper English and writes dates through Intl', async () => {
+    const t = testWorkspace();
+    const { id } = await t.value('assessment.create', { name: 'Persiapan akreditasi 2027' });
+    await t.value('plan.add', { assessmentId: id, what: 'Perbarui izin operasional', dueDate: '2027-01-15' });
+    const en = docxWords((await t.value('plan.exportDocx', { assessmentId: id, language: 'en' })).base64);
+    expect(en).toContain('Assessment round: Persiapan akreditasi 2027');
+    expect(en).toContain('1 action: 0 done, 0 overdue.');
+    expect(en).toContain('15 January 2027');
+    const id_ = docxWords((await t.value('plan.exportDocx', { assessmentId: id, language: 'id' })).base64);
+    expect(id_).toContain('Putaran penilaian: Persiapan akreditasi 2027');
+    expect(id_).toContain('15 Januari 2027');
+    await t.value('plan.add', { assessmentId: id, what: 'Susun SOP pengaduan' });
+    expect(docxWords((await t.value('plan.exportDocx', { assessmentId: id, language: 'en' })).base64)).toContain('2 actions: 0 done');
+    t.ws.close();
   });
 
   it('exports a DOCX that LibreOffice renders with the actions, the overdue mark and the estimate notice', async () => {

@@ -1,7 +1,7 @@
-// Pure helpers behind the evidence screens and dates: expiry warnings, language halves, missing kinds, sizes.
+// Pure helpers behind the evidence screens and dates: expiry warnings, language halves, missing kinds, local dates.
 import { describe, expect, it } from 'vitest';
-import { expiryState, formatBytes, missingKinds, pickLanguage } from '../../../renderer/features/evidence/helpers';
-import { localIsoDate, longDate, oneDecimal } from '../../../shared/dates';
+import { expiryState, missingKinds, pickLanguage } from '../../../renderer/features/evidence/helpers';
+import { localIsoDate } from '../../../shared/dates';
 
 describe('evidence helpers', () => {
   it('flags expired documents and those within 90 days, counting calendar days', () => {
@@ -22,22 +22,11 @@ describe('evidence helpers', () => {
     expect(missingKinds(['akta', 'sk-kemenkumham', 'ad-art'], [{ kind: 'akta' }, { kind: null }])).toEqual(['sk-kemenkumham', 'ad-art']);
     expect(missingKinds([], [{ kind: 'akta' }])).toEqual([]);
   });
-
-  it('formats sizes readably', () => {
-    expect(formatBytes(658, 'id')).toBe('658 B');
-    expect(formatBytes(30 * 1024 * 1024, 'en')).toBe('30 MB');
-    expect(formatBytes(1536, 'id')).toBe('1,5 KB');
-  });
 });
 
-describe('dates and numbers as the user reads them', () => {
-  it('uses the local calendar date, long Indonesian dates and decimal commas', () => {
+describe('today as the user reads it', () => {
+  it('uses the local calendar date (formatting: tests/unit/shared/format.test.ts)', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(longDate('2027-01-15', 'id')).toBe('15 Januari 2027');
-    expect(longDate('2027-01-15', 'en')).toBe('15 January 2027');
-    expect(longDate('not a date', 'id')).toBe('not a date');
-    expect(oneDecimal(67.45, 'id')).toBe('67,5');
-    expect(oneDecimal(67.45, 'en')).toBe('67.5');
   });
 });
 

@@ -44,6 +44,20 @@ describe('gradeScore on GATES (weights 40/40/10/10; A ≥ 86, B ≥ 71, C ≥ 56
     expect(g.summary.id.startsWith('Belum memenuhi peringkat mana pun (perkiraan).')).toBe(true);
   });
 
+  it('English reasons count in words: "1 component", "Components …", "1 indicator unanswered", never "(s)"', () => {
+    const one = grade({ ...ALL4, S1: 2, S2: 2 }).reasons.find((r) => r.band === 'A' && r.gate === 'maxComponentsBelow')!;
+    expect(one.detail.en).toBe('1 component below 56 (SDM 50); within the limit of 1');
+    const two = grade({ ...ALL4, S1: 1, S2: 1, R1: 1, R2: 1 }).reasons.find((r) => r.band === 'B' && r.gate === 'minComponent')!;
+    expect(two.detail.en).toBe('Components SDM 25, SAR 25 below 40');
+    const must = grade({ ...ALL4, P1: 2 }).reasons.find((r) => r.band === 'C' && r.gate === 'mustHave')!;
+    expect(must.detail.en).toBe('Must-have indicator below its minimum level: P1 (2 < 3)');
+    const met = grade(ALL4).reasons.find((r) => r.band === 'A' && r.gate === 'mustHave')!;
+    expect(met.detail.en).toBe('The 1 must-have indicator reaches its minimum level');
+    const { R2: _, ...missingOne } = ALL4;
+    expect(grade(missingOne).summary.en).toContain('Incomplete: 1 indicator unanswered;');
+    expect(grade(missingOne).summary.id).toContain('Belum lengkap: 1 indikator belum dijawab;');
+  });
+
   it('minTotal alone: total 55 is below C', () => {
     // P1 3 → PROG 62.5, others 2 → 50: total = 25 + 20 + 5 + 5 = 55
     const g = grade({ P1: 3, P2: 2, M1: 2, M2: 2, S1: 2, S2: 2, R1: 2, R2: 2 });

@@ -50,7 +50,7 @@ describe('planNextGrade (GATES)', () => {
     expect(p.targetGrade).toBe('B');
     expect(p.steps.every((s) => s.componentId === 'sdm')).toBe(true);
     expect(p.totalSteps).toBe(2);
-    expect(p.reason.en).toBe('From C to B: 2 step(s) on 1 indicator(s); total becomes 80.');
+    expect(p.reason.en).toBe('From C to B: 2 steps on 1 indicator; total becomes 80.');
   });
 
   it('unanswered indicators count as 0; the must-have P1 is raised to 3 first', () => {
