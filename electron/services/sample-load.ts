@@ -1,5 +1,6 @@
 // Loads the sample LKS only where it cannot harm real data (an empty or sample-only workspace), in one transaction.
 import { AppError } from '../../shared/api/result';
+import { plural } from '../../shared/text/plural';
 import type { Profile } from '../../shared/profile';
 import type { HandlerContext } from './context';
 import { writeProfile } from './handlers/profile';
@@ -46,9 +47,9 @@ export function sampleRefusal(s: SampleState): AppError {
   const id: string[] = [];
   const en: string[] = [];
   if (s.hasProfile && !s.isSample) { id.push('profil LKS'); en.push('an LKS profile'); }
-  if (s.realRows.assessment) { id.push(`${s.realRows.assessment} putaran penilaian`); en.push(`${s.realRows.assessment} assessment round(s)`); }
-  if (s.realRows.evidence) { id.push(`${s.realRows.evidence} bukti`); en.push(`${s.realRows.evidence} evidence file(s)`); }
-  if (s.realRows.plan_action) { id.push(`${s.realRows.plan_action} tindakan rencana`); en.push(`${s.realRows.plan_action} plan action(s)`); }
+  if (s.realRows.assessment) { id.push(`${s.realRows.assessment} putaran penilaian`); en.push(plural(s.realRows.assessment, 'assessment round', 'assessment rounds')); }
+  if (s.realRows.evidence) { id.push(`${s.realRows.evidence} bukti`); en.push(plural(s.realRows.evidence, 'evidence file', 'evidence files')); }
+  if (s.realRows.plan_action) { id.push(`${s.realRows.plan_action} tindakan rencana`); en.push(plural(s.realRows.plan_action, 'plan action', 'plan actions')); }
   return new AppError('CONFLICT',
     `Ruang kerja ini berisi data LKS Anda (${id.join(', ')}), jadi LKS contoh tidak dimuat: data fiktif tidak boleh tercampur dengan data sungguhan. ` +
     'Untuk mencoba contoh dengan aman, buat ruang kerja terpisah: npm run -s cli -- workspace init FOLDER --sample, lalu buka folder itu (--workspace FOLDER). / ' +

@@ -1,13 +1,13 @@
 // Settings: language, workspace location, version, what was cleaned up, and the sample LKS where it harms nothing.
 import { useCallback, useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
+import { bytes } from '../../../shared/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { InstrumentsPanel } from '../instruments/InstrumentsPanel';
 import { S, SAFE_SAMPLE_COMMANDS } from './messages';
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 export function SettingsScreen({ onChanged }: { onChanged(): void }) {
   const { t, lang, setLang } = useI18n();
@@ -35,7 +35,7 @@ export function SettingsScreen({ onChanged }: { onChanged(): void }) {
     }
   };
   const swept = info && (info.cleanup.abandonedUploads || info.cleanup.orphanFiles)
-    ? m('cleanupDone', { uploads: info.cleanup.abandonedUploads, orphans: info.cleanup.orphanFiles, size: size(info.cleanup.freedBytes) })
+    ? m('cleanupDone', { uploads: info.cleanup.abandonedUploads, orphans: info.cleanup.orphanFiles, size: bytes(info.cleanup.freedBytes, lang) })
     : m('cleanupNone');
   return (
     <div className="screen">

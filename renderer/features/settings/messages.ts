@@ -28,7 +28,7 @@ export const S = defineMessages({
     safeWay: 'To try the sample safely, create a separate workspace (first command), then open that folder in the desktop app or in a browser (one of the next commands):',
     cleanup: 'Workspace clean-up',
     cleanupNone: 'Nothing needed cleaning up.',
-    cleanupDone: '{uploads} abandoned upload(s) and {orphans} orphaned file(s) cleaned up ({size}).',
+    cleanupDone: '{uploads, plural, one {# abandoned upload} other {# abandoned uploads}} and {orphans, plural, one {# orphaned file} other {# orphaned files}} cleaned up ({size}).',
   },
 });
 
