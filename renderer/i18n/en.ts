@@ -110,8 +110,6 @@ export const en: Record<MessageKey, string> = {
   'settings.title': 'Settings',
   'settings.workspace': 'Workspace folder',
   'settings.version': 'App version',
-  'settings.loadSample': 'Load sample LKS',
-  'settings.loadSampleConfirm': 'The current profile will be replaced by the sample LKS. Continue?',
   'help.title': 'Help',
   'help.profile': 'Enter data as in your deed and current licences. The licence expiry date drives warnings before it lapses. Regions are picked from official Kemendagri codes so regional summaries are accurate.',
 };

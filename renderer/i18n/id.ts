@@ -108,8 +108,6 @@ export const id = {
   'settings.title': 'Pengaturan',
   'settings.workspace': 'Folder ruang kerja',
   'settings.version': 'Versi aplikasi',
-  'settings.loadSample': 'Muat LKS contoh',
-  'settings.loadSampleConfirm': 'Profil yang ada akan diganti dengan LKS contoh. Lanjutkan?',
   'help.title': 'Bantuan',
   'help.profile': 'Isi data sesuai akta dan izin yang berlaku. Tanggal berakhirnya izin operasional dipakai untuk peringatan sebelum kedaluwarsa. Wilayah dipilih dari kode resmi Kemendagri agar rekap wilayah akurat.',
 } as const;

@@ -8,7 +8,6 @@ import { useMessages } from '../../i18n/feature';
 import { InstrumentsPanel } from '../instruments/InstrumentsPanel';
 import { S, SAFE_SAMPLE_COMMANDS } from './messages';
 
-
 export function SettingsScreen({ onChanged }: { onChanged(): void }) {
   const { t, lang, setLang } = useI18n();
   const m = useMessages(S);
