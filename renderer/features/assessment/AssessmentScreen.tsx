@@ -50,12 +50,23 @@ export function AssessmentScreen() {
     if (f === 'heading') { headingRef.current?.focus({ preventScroll: true }); headingRef.current?.scrollIntoView({ block: 'start' }); return; }
     const own = new Set(ready.instrument.components[sel]?.indicators.map((i) => i.code));
     let tries = 0;
-    const attempt = () => {
+    let checks = 0;
+    const find = () => {
       const items = [...document.querySelectorAll<HTMLElement>(ITEM)].filter((el) => own.has(el.dataset.code ?? ''));
-      const target = f === 'first' ? items[0] : f === 'last' ? items[items.length - 1]
+      return f === 'first' ? items[0] : f === 'last' ? items[items.length - 1]
         : f === 'firstOpen' ? items.find((el) => !el.classList.contains('answered')) ?? items[0]
           : items.find((el) => el.dataset.code === f.code);
-      if (target) focusItem(target);
+    };
+    // A save that was still in flight can re-render the cards right after focus moved; if focus fell back to the
+    // page (the keyboard user would be lost), put it back, for a few frames.
+    const keep = () => {
+      if (checks++ > 10) return;
+      if (document.activeElement === document.body || !document.activeElement) { const t = find(); if (t) focusItem(t); }
+      requestAnimationFrame(keep);
+    };
+    const attempt = () => {
+      const target = find();
+      if (target) { focusItem(target); requestAnimationFrame(keep); }
       // A slow laptop may need many frames to render a standard of a dozen cards; give it about a second.
       else if (tries++ < 60) requestAnimationFrame(attempt);
     };
