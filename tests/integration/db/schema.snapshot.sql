@@ -99,3 +99,10 @@ CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) STRICT;
+
+CREATE TABLE workspace_key (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  private_key BLOB NOT NULL,
+  public_key BLOB NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;

@@ -2,6 +2,7 @@
 import m001 from './001_init';
 import m002 from './002_assessment';
 import m003 from './003_sample_marks';
+import m004 from './004_workspace_key';
 
 export interface Migration { version: number; name: string; sql: string }
 
@@ -9,6 +10,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'assessment', sql: m002 },
   { version: 3, name: 'sample marks', sql: m003 },
+  { version: 4, name: 'workspace key', sql: m004 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
