@@ -99,8 +99,10 @@ export function removeEvidence(ctx: HandlerContext, id: number, force: boolean):
   }
   ctx.workspace.db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
   const file = blobPath(ctx.workspace.evidenceDir, r.sha256);
-  const fileDeleted = fs.existsSync(file);
-  fs.rmSync(file, { force: true });
+  // An imported dossier may hold the same content (the store dedupes by hash); its copy must outlive this record.
+  const keptForDossier = ctx.workspace.db.prepare('SELECT 1 FROM dossier_evidence WHERE sha256 = ? LIMIT 1').get(r.sha256) !== undefined;
+  const fileDeleted = !keptForDossier && fs.existsSync(file);
+  if (!keptForDossier) fs.rmSync(file, { force: true });
   return { removed: true, fileDeleted };
 }
 

@@ -35,8 +35,8 @@ export function sweepAtStart(db: Db, evidenceDir: string): CleanupReport {
       if (size !== null) { report.abandonedUploads++; report.freedBytes += size; }
     }
   }
-  // evidence.sha256 is the only column that names a blob (migrations 002+); nothing else stores files here.
-  const referenced = new Set((db.prepare('SELECT sha256 FROM evidence').all() as { sha256: string }[]).map((r) => r.sha256));
+  // evidence.sha256 (migrations 002+) and dossier_evidence.sha256 (imported dossiers, 005+) are the columns that name a blob.
+  const referenced = new Set((db.prepare('SELECT sha256 FROM evidence UNION SELECT sha256 FROM dossier_evidence').all() as { sha256: string }[]).map((r) => r.sha256));
   for (const shard of fs.readdirSync(evidenceDir, { withFileTypes: true })) {
     // Only the store's own layout (evidence/ab/ab…64 hex) is touched; any other file is not ours to delete.
     if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;

@@ -1,5 +1,7 @@
 CREATE INDEX answer_change_by_assessment ON answer_change (assessment_id, id);
 
+CREATE INDEX dossier_evidence_sha256 ON dossier_evidence (sha256);
+
 CREATE INDEX evidence_link_by_target ON evidence_link (assessment_id, target, code);
 
 CREATE INDEX plan_action_by_assessment ON plan_action (assessment_id);
@@ -40,6 +42,40 @@ CREATE TABLE assessment (
   carried_from INTEGER REFERENCES assessment(id) ON DELETE SET NULL,
   review_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(review_codes))
 , from_sample INTEGER NOT NULL DEFAULT 0 CHECK (from_sample IN (0, 1))) STRICT;
+
+CREATE TABLE dossier_evidence (
+  dossier_import_id INTEGER NOT NULL REFERENCES dossier_import(id) ON DELETE CASCADE,
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  size INTEGER NOT NULL,
+  media_type TEXT NOT NULL,
+  original_name TEXT NOT NULL,
+  title TEXT NOT NULL,
+  kind TEXT,
+  effective_date TEXT,
+  expiry_date TEXT,
+  links TEXT NOT NULL,
+  PRIMARY KEY (dossier_import_id, sha256)
+);
+
+CREATE TABLE dossier_import (
+  id INTEGER PRIMARY KEY,
+  dossier_id TEXT NOT NULL UNIQUE,
+  round_uid TEXT NOT NULL,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  sender_fingerprint TEXT NOT NULL,
+  lks_name TEXT,
+  lks_type TEXT,
+  province_code TEXT,
+  regency_code TEXT,
+  district_code TEXT,
+  village_code TEXT,
+  round_name TEXT NOT NULL,
+  exported_at TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  manifest TEXT NOT NULL,
+  integrity TEXT NOT NULL CHECK (integrity IN ('verified')),
+  UNIQUE (round_uid, version)
+);
 
 CREATE TABLE evidence (
   id INTEGER PRIMARY KEY,
@@ -106,3 +142,9 @@ CREATE TABLE workspace_key (
   public_key BLOB NOT NULL,
   created_at TEXT NOT NULL
 ) STRICT;
+
+CREATE TRIGGER dossier_evidence_read_only BEFORE UPDATE ON dossier_evidence
+BEGIN SELECT RAISE(ABORT, 'imported dossiers are read-only'); END;
+
+CREATE TRIGGER dossier_import_read_only BEFORE UPDATE ON dossier_import
+BEGIN SELECT RAISE(ABORT, 'imported dossiers are read-only'); END;
