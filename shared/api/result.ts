@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const ERROR_CODES = [
   'VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_HANDLER', 'UNAUTHORIZED', 'WORKSPACE_LOCKED',
-  'DB_TOO_NEW', 'DB_CORRUPT', 'TOO_LARGE', 'BAD_FILE', 'INTERNAL',
+  'DB_TOO_NEW', 'DB_CORRUPT', 'TOO_LARGE', 'BAD_FILE', 'CANCELLED', 'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,120 @@
+// Writes a round as a signed *.swanilai dossier: streamed into a temp file beside the target, checked, then renamed.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import { AppError } from '../../../shared/api/result';
+import { Manifest, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Finding, type Signature } from '../../../shared/dossier/manifest';
+import type { HandlerContext } from '../context';
+import { checkWrittenDossier } from './export-check';
+import { workspaceKey } from './keys';
+import { buildManifest, evidenceSources, gatherRound, type ManifestParts } from './manifest-build';
+
+export interface ExportProgress { written: number; total: number }
+export interface ExportOptions {
+  roundId: number;
+  out: string;
+  language: 'id' | 'en';
+  signal?: AbortSignal;
+  onProgress?: (p: ExportProgress) => void;
+}
+export interface ExportResult { path: string; size: number; sha256: string; findings: Finding[]; documents: number; evidence: number }
+
+/** Zip entries carry this fixed time, so the archive says nothing about when each file was stored. */
+const ENTRY_TIME = new Date('2020-01-01T00:00:00Z');
+
+/** Fills in the documents once the paperwork module exists; the export works (without documents) when it returns []. */
+export type DocumentBuilder = (ctx: HandlerContext, data: ReturnType<typeof gatherRound>, language: 'id' | 'en', fingerprint: string) => Promise<{ path: string; title: { id: string; en: string }; form: 'A' | 'B' | 'C' | 'profile' | 'letter'; data: Buffer }[]>;
+const noDocuments: DocumentBuilder = async () => [];
+
+function aborted(): AppError {
+  return new AppError('CANCELLED', 'Ekspor dibatalkan; tidak ada berkas yang ditulis. / Export cancelled; no file was written.');
+}
+
+export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, buildDocuments: DocumentBuilder = noDocuments): Promise<ExportResult> {
+  const out = path.resolve(opts.out);
+  const dir = path.dirname(out);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new AppError('NOT_FOUND', `Folder tujuan tidak ada: ${dir} / The target folder does not exist: ${dir}`);
+  }
+  if (opts.signal?.aborted) throw aborted();
+  const key = workspaceKey(ctx);
+  const data = gatherRound(ctx, opts.roundId);
+  const evidence = evidenceSources(ctx, data);
+  const docs = await buildDocuments(ctx, data, opts.language, key.fingerprint);
+  const documents: ManifestParts['documents'] = docs.map((d) => ({ ...d, sha256: crypto.createHash('sha256').update(d.data).digest('hex'), size: d.data.length }));
+  const manifest = Manifest.parse(buildManifest(ctx, data, { key, evidence, documents }));
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1), 'utf8');
+  const signature: Signature = {
+    algorithm: 'ed25519', publicKey: key.publicKeyBase64, fingerprint: key.fingerprint,
+    manifestSha256: crypto.createHash('sha256').update(manifestBytes).digest('hex'),
+    signature: crypto.sign(null, manifestBytes, key.privateKey).toString('base64'),
+  };
+  const signatureBytes = Buffer.from(JSON.stringify(signature, null, 1), 'utf8');
+
+  const tmp = `${out}.part-${crypto.randomBytes(6).toString('hex')}`;
+  const zip = new yazl.ZipFile();
+  const open = new Set<fs.ReadStream>();
+  const entry = { mtime: ENTRY_TIME, compress: false };
+  // The manifest and its signature first, so a streaming reader meets them before the evidence.
+  zip.addBuffer(manifestBytes, MANIFEST_ENTRY, { ...entry, compress: true });
+  zip.addBuffer(signatureBytes, SIGNATURE_ENTRY, entry);
+  for (const d of documents) zip.addBuffer(docs.find((x) => x.path === d.path)!.data, d.path, entry);
+  for (const e of evidence) {
+    // Lazily opened, one at a time: memory and file handles stay flat however many files there are.
+    zip.addReadStreamLazy(e.entry.path, { ...entry, size: e.entry.size }, (cb) => {
+      const s = fs.createReadStream(e.file);
+      open.add(s);
+      s.on('close', () => open.delete(s));
+      cb(null, s);
+    });
+  }
+  let total = manifestBytes.length + signatureBytes.length + documents.reduce((n, d) => n + d.size, 0) + evidence.reduce((n, e) => n + e.entry.size, 0);
+  zip.end(undefined, ((finalSize: number) => { if (finalSize > 0) total = finalSize; }) as () => void);
+
+  const whole = crypto.createHash('sha256');
+  let written = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      whole.update(chunk);
+      written += chunk.length;
+      opts.onProgress?.({ written, total: Math.max(total, written) });
+      done(null, chunk);
+    },
+  });
+  const output = zip.outputStream as NodeJS.ReadableStream & { destroy(e?: Error): void };
+  // yazl reports a failed read (a file gone mid-export, a size that differs) on the ZipFile, not on its stream.
+  zip.on('error', (e: Error) => output.destroy(e));
+  try {
+    await pipeline(output, counter, fs.createWriteStream(tmp, { flush: true }), { signal: opts.signal });
+    if (opts.signal?.aborted) throw aborted();
+    // The total was an estimate (the manifest is deflated); the last report says "all of it".
+    opts.onProgress?.({ written, total: written });
+    // The written bytes are checked before they take the target's name: a bad file never appears at `out`.
+    await checkWrittenDossier(tmp, opts.signal);
+    fs.renameSync(tmp, out);
+    syncDir(dir);
+  } catch (e) {
+    for (const s of open) s.destroy();
+    fs.rmSync(tmp, { force: true });
+    if (opts.signal?.aborted || (e as Error).name === 'AbortError') throw aborted();
+    if (e instanceof AppError) throw e;
+    throw new AppError('INTERNAL', `Berkas akreditasi tidak dapat ditulis: ${(e as Error).message} / The dossier could not be written: ${(e as Error).message}`);
+  }
+  return { path: out, size: written, sha256: whole.digest('hex'), findings: data.findings, documents: documents.length, evidence: evidence.length };
+}
+
+/** Makes the rename durable; folders cannot be opened for fsync on Windows, where NTFS journals the rename anyway. */
+function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Best effort: see above.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
