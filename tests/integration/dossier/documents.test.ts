@@ -99,5 +99,12 @@ describe('dossier documents', () => {
     for (const n of names) {
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(dir, n.replace(/\.docx$/, '.pdf')), path.join(SHOTS, `dossier-${n.replace(/\.docx$/, '')}`)]);
     }
+    // Form A's first indicator page and its last (GCG) page, to look at the wide tables too.
+    const aPdf = path.join(dir, 'formulir-a.pdf');
+    const last = pages['formulir-a.docx'].length;
+    const first = pages['formulir-a.docx'].findIndex((p) => p.includes('Jawaban per indikator')) + 1;
+    for (const [pg, name] of [[first, 'indicators'], [last, 'gcg']] as const) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pg), '-l', String(pg), '-singlefile', aPdf, path.join(SHOTS, `dossier-formulir-a-${name}`)]);
+    }
   }, 240_000);
 });

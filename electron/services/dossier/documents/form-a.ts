@@ -62,7 +62,7 @@ function summary(t: T, lang: Lang, r: ScoreAllResult): [string, Cell][] {
 
 function findingsTable(t: T, lang: Lang, findings: Finding[]): FileChild[] {
   if (findings.length === 0) return [];
-  return [heading(t.findings, 2), para(t.findingsLead(findings.length)),
+  return [heading(t.findings, 2), para(t.findingsLead(findings.length), { keepNext: true }),
     table([{ header: 'No', width: 5 }, { header: t.kind, width: 25 }, { header: t.code, width: 10 }, { header: t.what, width: 60 }],
       findings.map((f, i) => [String(i + 1), t.kinds[f.kind], f.code ?? dash, f.message[lang]]), { landscape: true, fill: () => 'FFF8EC' })];
 }
@@ -145,7 +145,7 @@ export async function formA(input: DossierDocumentsInput): Promise<Buffer> {
     ...titleBlock(t.title, t.sub, [[t.lks, lks], [t.round, input.roundName], [t.instrument, `${input.instrument.title[lang]} (v${input.instrument.version})`], [t.date, longDate(input.today, lang)]]),
     prepareNotice('Formulir A', lang),
     heading(t.summary, 1),
-    estimateNotice(lang, r.origins.note[lang]),
+    estimateNotice(lang),
     keyValues(summary(t, lang, r), { landscape: true, keyWidth: 22 }),
     heading(t.standards, 2),
     table([{ header: t.code, width: 8 }, { header: t.standard, width: 52 }, { header: t.answered, width: 12 }, { header: `${t.score} (${ESTIMATE[lang]})`, width: 28 }],

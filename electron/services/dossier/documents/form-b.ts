@@ -45,7 +45,7 @@ export async function formB(input: DossierDocumentsInput): Promise<Buffer> {
     ...titleBlock(t.title, t.sub, [[t.lks, lks], [t.round, input.roundName], [t.date, longDate(input.today, lang)], [t.count, plainNumber(input.evidence.length, lang)]]),
     prepareNotice('Formulir B', lang),
     heading(t.list, 1),
-    input.evidence.length === 0 ? para([run(t.none, { italic: true })]) : para(t.lead(input.evidence.length, expired.filter(Boolean).length)),
+    input.evidence.length === 0 ? para([run(t.none, { italic: true })]) : para(t.lead(input.evidence.length, expired.filter(Boolean).length), { keepNext: true }),
     ...(input.evidence.length === 0 ? [] : [table(
       [{ header: t.no, width: 4 }, { header: t.doc, width: 25 }, { header: t.file, width: 16 }, { header: t.dates, width: 13 }, { header: t.hash, width: 11 }, { header: t.size, width: 8 }, { header: t.supports, width: 23 }],
       rows, { landscape: true, fill: (i) => (expired[i] ? 'FDECEC' : null) })]),

@@ -26,10 +26,10 @@ export function heading(text: string, level: 1 | 2 | 3 = 1, pageBreak = false): 
   return new Paragraph({ text, heading: h, keepNext: true, pageBreakBefore: pageBreak });
 }
 
-export function para(text: string | Run[], o: { after?: number; align?: 'left' | 'center' | 'right' | 'both'; before?: number; indent?: number } = {}): Paragraph {
+export function para(text: string | Run[], o: { after?: number; align?: 'left' | 'center' | 'right' | 'both'; before?: number; indent?: number; keepNext?: boolean } = {}): Paragraph {
   const runs = typeof text === 'string' ? [run(text)] : text;
   const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[o.align ?? 'left'];
-  return new Paragraph({ alignment, spacing: { before: o.before ?? 0, after: o.after ?? 100 }, indent: o.indent ? { left: o.indent } : undefined, children: runs.map(toRun) });
+  return new Paragraph({ alignment, keepNext: o.keepNext, spacing: { before: o.before ?? 0, after: o.after ?? 100 }, indent: o.indent ? { left: o.indent } : undefined, children: runs.map(toRun) });
 }
 
 /** The document's title, the form it prepares and who it is about. */
@@ -103,7 +103,7 @@ export function keyValues(rows: [string, Cell][], o: { landscape?: boolean; keyW
   return table(cols, rows.map(([k, v]) => [[[run(k, { bold: true })]], v]), { ...o, size: 19, noHeader: true, fill: undefined });
 }
 
-export interface PackOptions { lks: string; title: string; lang: Lang; landscape?: boolean; draft?: boolean }
+export interface PackOptions { lks: string; title: string; lang: Lang; landscape?: boolean; draft?: boolean; footerNote?: string }
 
 /** A4 document with the LKS name in the header, "Halaman X dari Y" in the footer. */
 export async function pack(children: FileChild[], o: PackOptions): Promise<Buffer> {
@@ -131,7 +131,7 @@ export async function pack(children: FileChild[], o: PackOptions): Promise<Buffe
       })] }) },
       footers: { default: new Footer({ children: [new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
-        children: [new TextRun({ text: `Swanilai · ${o.title} · ${o.lang === 'id' ? 'bukan formulir resmi' : 'not an official form'}`, ...grey }),
+        children: [new TextRun({ text: `Swanilai · ${o.title} · ${o.footerNote ?? (o.lang === 'id' ? 'bukan formulir resmi' : 'not an official form')}`, ...grey }),
           new TextRun({ children: ['\t' + page[0], PageNumber.CURRENT, page[1], PageNumber.TOTAL_PAGES], ...grey })],
       })] }) },
       children,

@@ -82,5 +82,5 @@ export async function letterDoc(input: DossierDocumentsInput): Promise<Buffer> {
     }),
     para([run(t.fpNote, { size: 16, color: '666666' })]),
   ];
-  return pack(children, { lks, title: t.title, lang, draft: true });
+  return pack(children, { lks, title: t.title, lang, draft: true, footerNote: lang === 'id' ? 'draf, bukan surat resmi' : 'draft, not an official letter' });
 }
