@@ -10,7 +10,8 @@ import { Manifest, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Finding, type Signature
 import type { HandlerContext } from '../context';
 import { checkWrittenDossier } from './export-check';
 import { workspaceKey } from './keys';
-import { buildManifest, evidenceSources, gatherRound, type ManifestParts } from './manifest-build';
+import { buildDossierDocuments, type DossierDocumentFile } from './documents/index';
+import { buildManifest, evidenceSources, gatherRound, type ManifestParts, type RoundData } from './manifest-build';
 
 export interface ExportProgress { written: number; total: number }
 export interface ExportOptions {
@@ -25,15 +26,24 @@ export interface ExportResult { path: string; size: number; sha256: string; find
 /** Zip entries carry this fixed time, so the archive says nothing about when each file was stored. */
 const ENTRY_TIME = new Date('2020-01-01T00:00:00Z');
 
-/** Fills in the documents once the paperwork module exists; the export works (without documents) when it returns []. */
-export type DocumentBuilder = (ctx: HandlerContext, data: ReturnType<typeof gatherRound>, language: 'id' | 'en', fingerprint: string) => Promise<{ path: string; title: { id: string; en: string }; form: 'A' | 'B' | 'C' | 'profile' | 'letter'; data: Buffer }[]>;
-const noDocuments: DocumentBuilder = async () => [];
+/** Builds the paperwork (documents/*.docx); replaceable so tests can make it fail or skip it. */
+export type DocumentBuilder = (ctx: HandlerContext, data: RoundData, language: 'id' | 'en', fingerprint: string) => Promise<DossierDocumentFile[]>;
+
+export const paperwork: DocumentBuilder = (ctx, data, language, fingerprint) => {
+  const region = data.profile?.address?.region ?? {};
+  const codes = [region.province, region.regency, region.district, region.village].filter((c): c is string => !!c);
+  return buildDossierDocuments({
+    profile: data.profile, roundName: data.detail.name, instrument: data.instrument, checklist: data.checklist, detail: data.detail,
+    result: data.result, evidence: data.linked, findings: data.findings, language, today: data.today, fingerprint,
+    regionNames: codes.length ? ctx.regions.resolve(codes) : {},
+  });
+};
 
 function aborted(): AppError {
   return new AppError('CANCELLED', 'Ekspor dibatalkan; tidak ada berkas yang ditulis. / Export cancelled; no file was written.');
 }
 
-export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, buildDocuments: DocumentBuilder = noDocuments): Promise<ExportResult> {
+export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, buildDocuments: DocumentBuilder = paperwork): Promise<ExportResult> {
   const out = path.resolve(opts.out);
   const dir = path.dirname(out);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {

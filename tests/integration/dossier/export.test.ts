@@ -53,6 +53,9 @@ describe('dossier export', () => {
     expect(Object.keys(manifest.answers.indicators).length).toBeGreaterThan(0);
     expect(manifest.results.origins.note.id).toBeTruthy();
     expect(manifest.findings).toEqual(r.findings);
+    // The paperwork travels as documents/*.docx, listed and digested like the evidence.
+    expect(manifest.documents.map((d) => d.form).sort()).toEqual(['A', 'B', 'C', 'letter', 'profile']);
+    for (const d of manifest.documents) expect(entries.get(d.path)!.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('records findings: an unanswered indicator of a new round shows up in the manifest', async () => {
