@@ -52,6 +52,11 @@ describe('dossier documents', () => {
 
   it.skipIf(!hasLibreOffice)('renders through LibreOffice in Indonesian: LKS name and page number on every page, forms, estimates, evidence, checklist, letter', async () => {
     const input = await sampleInput('id');
+    // One indicator marked N/A with its reason, one left unanswered, so both show in Formulir A.
+    const [naCode, openCode] = input.instrument.components[5].indicators.slice(-2).map((i) => i.code);
+    const stored = input.detail.indicators[naCode];
+    input.detail = { ...input.detail, indicators: { ...input.detail.indicators, [naCode]: { ...stored, level: null, notApplicable: true, reason: 'Belum ada lulusan program (uji N/A)' } } };
+    delete input.detail.indicators[openCode];
     const docs = await buildDossierDocuments(input);
     const dir = tempDir();
     const names = docs.map((d) => path.basename(d.path));
@@ -75,6 +80,10 @@ describe('dossier documents', () => {
     expect(a).toContain(`Level ${level.level} — ${level.label.id}`);
     expect(a).toContain('Belum ada bukti untuk S2.03');
     expect(a).toMatch(/Tipologi/);
+    expect(a).toContain('Alasan: Belum ada lulusan program (uji N/A)');
+    expect(a).toContain('Belum dijawab');
+    if (input.result.gcg!.hidden.length) expect(a).toContain('Tidak berlaku untuk profil LKS ini');
+    if (input.result.gcg!.items.some((i) => i.status === 'advice')) expect(a).toContain('anjuran, tidak dihitung');
     const b = all('formulir-b.docx');
     expect(b).toContain('Persiapan Formulir B');
     for (const e of input.evidence) {
