@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Profile } from '../profile';
 import { InvalidField } from '../profile-repair';
 import { assessmentContract } from './contract-assessment';
+import { dossierExportContract } from './contract-dossier-export';
 import { evidenceContract } from './contract-evidence';
 import { planContract } from './contract-plan';
 
@@ -60,6 +61,7 @@ export const contract = {
   ...assessmentContract,
   ...evidenceContract,
   ...planContract,
+  ...dossierExportContract,
 } as const;
 
 export type Contract = typeof contract;

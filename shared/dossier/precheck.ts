@@ -69,7 +69,8 @@ function missingEvidence(input: PrecheckInput): Finding[] {
     const have = linked.get(`${target}:${code}`) ?? new Set<string>();
     const missing = expected.filter((k) => !have.has(k));
     if (missing.length === 0) return;
-    const names = joinText(missing.map(label), ', ');
+    // Labels hold commas themselves ("visi-misi, rencana program, …"), so kinds are separated by semicolons.
+    const names = joinText(missing.map(label), '; ');
     out.push(finding('missing-evidence', code, text(`Bukti untuk ${code} belum dilampirkan: ${names.id}.`, `Evidence for ${code} not linked yet: ${names.en}.`)));
   };
   // Only items that count: an indicator or GCG item marked not applicable expects nothing.

@@ -4,5 +4,6 @@ import { instrumentFromXlsxCmd, instrumentToXlsxCmd, instrumentValidate } from '
 import { profileShow, workspaceInit } from './workspace-commands';
 import { scoreCommand } from './score-command';
 import { assessmentList, assessmentScore } from './assessment-commands';
+import { dossierExport } from './dossier-export-command';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport];

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/api/result';
 import { Manifest, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Finding, type Signature } from '../../../shared/dossier/manifest';
@@ -81,7 +82,8 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
       cb(null, s);
     });
   }
-  let total = manifestBytes.length + signatureBytes.length + documents.reduce((n, d) => n + d.size, 0) + evidence.reduce((n, e) => n + e.entry.size, 0);
+  // An estimate (yazl knows the final size only when nothing is deflated): the manifest is the one deflated entry.
+  let total = zlib.deflateRawSync(manifestBytes).length + signatureBytes.length + documents.reduce((n, d) => n + d.size, 0) + evidence.reduce((n, e) => n + e.entry.size, 0);
   zip.end(undefined, ((finalSize: number) => { if (finalSize > 0) total = finalSize; }) as () => void);
 
   const whole = crypto.createHash('sha256');

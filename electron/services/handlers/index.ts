@@ -1,6 +1,7 @@
 // The handler table: the whole back-end API, one entry per contract name.
 import type { HandlerTable } from './define';
 import { assessmentHandlers } from './assessment';
+import { dossierExportHandlers } from './dossier-export';
 import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
 import { planHandlers } from './plan';
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...assessmentHandlers,
   ...evidenceHandlers,
   ...planHandlers,
+  ...dossierExportHandlers,
 };
