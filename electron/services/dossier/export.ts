@@ -9,8 +9,8 @@ import yazl from 'yazl';
 import { AppError } from '../../../shared/api/result';
 import { Manifest, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Finding, type Signature } from '../../../shared/dossier/manifest';
 import type { HandlerContext } from '../context';
-import { checkWrittenDossier } from './export-check';
 import { workspaceKey } from './keys';
+import { verifyDossier } from './verify';
 import { buildDossierDocuments, type DossierDocumentFile } from './documents/index';
 import { buildManifest, evidenceSources, gatherRound, type ManifestParts, type RoundData } from './manifest-build';
 
@@ -105,7 +105,11 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
     // The total was an estimate (the manifest is deflated); the last report says "all of it".
     opts.onProgress?.({ written, total: written });
     // The written bytes are checked before they take the target's name: a bad file never appears at `out`.
-    await checkWrittenDossier(tmp, opts.signal);
+    const report = await verifyDossier(tmp, { signal: opts.signal });
+    if (!report.ok) {
+      const list = report.problems.slice(0, 5).map((p) => `${p.code}${p.entry ? ` ${p.entry}` : ''}`).join('; ');
+      throw new AppError('BAD_FILE', `Pemeriksaan berkas yang baru ditulis gagal (${list}); tidak ada berkas yang disimpan. / Checking the written dossier failed (${list}); nothing was saved.`, report.problems);
+    }
     fs.renameSync(tmp, out);
     syncDir(dir);
   } catch (e) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Manifest, Signature } from '../../../shared/dossier/manifest';
 import { exportDossier } from '../../../electron/services/dossier/export';
 import { workspaceKey } from '../../../electron/services/dossier/keys';
+import { verifyDossier } from '../../../electron/services/dossier/verify';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
 import { readZip, sampleWorkspace } from './export-helpers';
@@ -23,6 +24,8 @@ describe('dossier export', () => {
     expect(fs.statSync(out).size).toBe(r.size);
     expect(crypto.createHash('sha256').update(fs.readFileSync(out)).digest('hex')).toBe(r.sha256);
     expect(leftovers(dir)).toEqual([]);
+    // The receiver's full check (limits, names, snapshots, digests, signature) accepts what we wrote.
+    expect(await verifyDossier(out)).toMatchObject({ ok: true });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toBeCloseTo(1, 5);
     expect(progress.every((p, i) => p <= 1 && (i === 0 || p >= progress[i - 1]))).toBe(true);
