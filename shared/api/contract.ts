@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Profile } from '../profile';
 import { InvalidField } from '../profile-repair';
 import { assessmentContract } from './contract-assessment';
+import { dossierContract } from './contract-dossier';
 import { dossierExportContract } from './contract-dossier-export';
 import { evidenceContract } from './contract-evidence';
 import { planContract } from './contract-plan';
@@ -61,6 +62,7 @@ export const contract = {
   ...assessmentContract,
   ...evidenceContract,
   ...planContract,
+  ...dossierContract,
   ...dossierExportContract,
 } as const;
 

@@ -4,6 +4,7 @@ import { instrumentFromXlsxCmd, instrumentToXlsxCmd, instrumentValidate } from '
 import { profileShow, workspaceInit } from './workspace-commands';
 import { scoreCommand } from './score-command';
 import { assessmentList, assessmentScore } from './assessment-commands';
+import { dossierImport, dossierList, dossierVerify } from './dossier-import-commands';
 import { dossierExport } from './dossier-export-command';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList];

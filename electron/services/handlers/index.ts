@@ -1,6 +1,7 @@
 // The handler table: the whole back-end API, one entry per contract name.
 import type { HandlerTable } from './define';
 import { assessmentHandlers } from './assessment';
+import { dossierImportHandlers } from './dossier-import';
 import { dossierExportHandlers } from './dossier-export';
 import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
@@ -19,5 +20,6 @@ export const handlers: HandlerTable = {
   ...assessmentHandlers,
   ...evidenceHandlers,
   ...planHandlers,
+  ...dossierImportHandlers,
   ...dossierExportHandlers,
 };
