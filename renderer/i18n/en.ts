@@ -87,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'profile.publicFundraising': 'Money/goods collected from the general public (PUB) per year (Rp)',
   'profile.publicFundraisingHint': 'Do not count collections that need no permit (PP 29/1980 art. 21–22): zakat, collections at places of worship, by custom, and among members.',
   'profile.section.facts': 'Activities that decide governance items',
+  'profile.keyFingerprint': 'Accreditation dossier fingerprint: {fingerprint} — read it to BALKS if they ask.',
   'profile.factsIntro': 'The answers here decide which governance (GCG) items apply to your organisation. Choose "Not filled in" when unsure: items that depend on it are marked as not yet decidable, not as not applicable.',
   'profile.runsBusinessUnit': 'Runs a business entity / business unit',
   'profile.receivesGovernmentGrants': 'Receives grants or social assistance (bansos) from the government',

@@ -85,6 +85,7 @@ export const id = {
   'profile.publicFundraising': 'Pengumpulan uang/barang dari masyarakat umum (PUB) per tahun (Rp)',
   'profile.publicFundraisingHint': 'Jangan hitung pengumpulan yang tidak memerlukan izin (PP 29/1980 Pasal 21–22): zakat, pengumpulan di tempat ibadah, menurut adat, dan di antara anggota sendiri.',
   'profile.section.facts': 'Kegiatan yang menentukan butir tata kelola',
+  'profile.keyFingerprint': 'Sidik jari berkas akreditasi: {fingerprint} — sebutkan kepada BALKS bila diminta.',
   'profile.factsIntro': 'Jawaban di bagian ini menentukan butir tata kelola (GCG) mana yang berlaku bagi lembaga Anda. Pilih "Belum diisi" bila belum yakin: butir yang bergantung padanya ditandai belum dapat ditentukan, bukan dianggap tidak berlaku.',
   'profile.runsBusinessUnit': 'Menjalankan badan usaha / unit usaha',
   'profile.receivesGovernmentGrants': 'Menerima hibah atau bantuan sosial (bansos) dari pemerintah',

@@ -7,6 +7,7 @@ import { HelpPanel } from '../../components/HelpPanel';
 import { RegionPicker } from './RegionPicker';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useProfileForm } from './useProfileForm';
+import { KeyFingerprint } from './KeyFingerprint';
 
 /** Days until a date (negative when past), or null when no date. */
 function daysUntil(date: string | undefined): number | null {
@@ -64,6 +65,7 @@ export function ProfileScreen({ onSaved }: { onSaved(): void }) {
         </p>
       )}
       <HelpPanel text={t('help.profile')} />
+      <KeyFingerprint />
       <form className="form" onSubmit={(e) => { e.preventDefault(); void form.autosave.flush(); }}>
         <fieldset>
           <legend>{t('profile.section.identity')}</legend>
