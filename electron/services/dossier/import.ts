@@ -29,9 +29,11 @@ function fdSink(fd: number): Writable {
   });
 }
 
-function existing(ctx: HandlerContext, dossierId: string): { id: number; version: number } | undefined {
-  return ctx.workspace.db.prepare('SELECT id, version FROM dossier_import WHERE dossier_id = ?').get(dossierId) as { id: number; version: number } | undefined;
+function existing(ctx: HandlerContext, dossierId: string): { id: number; version: number; manifest: string } | undefined {
+  return ctx.workspace.db.prepare('SELECT id, version, manifest FROM dossier_import WHERE dossier_id = ?').get(dossierId) as { id: number; version: number; manifest: string } | undefined;
 }
+
+const REUSED = problem('DOSSIER_ID_REUSED', 'Dossier dengan id yang sama sudah diimpor dengan isi berbeda', 'A dossier with the same id was already imported with different content');
 
 /**
  * Copies the evidence entries the store does not hold yet into `staging`, hashing as it goes; the file is re-read
@@ -92,7 +94,11 @@ export async function importDossier(ctx: HandlerContext, file: string, opts: Ver
   if (!report.ok) return report;
   const m = report.manifest;
   const known = existing(ctx, m.dossierId);
-  if (known) return { ok: true, id: known.id, version: known.version, alreadyImported: true };
+  if (known) {
+    // Same id, other content: a sender re-signed an edited manifest under an old id; neither copy is silently kept.
+    if (known.manifest !== JSON.stringify(m)) return { ok: false, problems: [REUSED] };
+    return { ok: true, id: known.id, version: known.version, alreadyImported: true };
+  }
 
   const evidenceDir = ctx.workspace.evidenceDir;
   const staging = path.join(evidenceDir, `.staging-${crypto.randomBytes(8).toString('hex')}`);
@@ -111,7 +117,8 @@ export async function importDossier(ctx: HandlerContext, file: string, opts: Ver
       fs.renameSync(tmp, target);
       placed.push(target);
     }
-    const row = ctx.workspace.db.transaction(() => existing(ctx, m.dossierId) ?? insertRows(ctx, m, report.fingerprint))();
+    // Another process cannot import meanwhile (the workspace lock), so the id is still new here.
+    const row = ctx.workspace.db.transaction(() => insertRows(ctx, m, report.fingerprint))();
     placed.length = 0;
     return { ok: true, ...row, alreadyImported: false };
   } finally {

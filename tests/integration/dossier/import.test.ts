@@ -7,22 +7,7 @@ import { getDossier, importDossier, listDossiers } from '../../../electron/servi
 import { sweepAtStart } from '../../../electron/services/evidence/sweep';
 import { testWorkspace } from '../../helpers/workspace';
 import { buildDossier } from './build-dossier';
-
-type T = ReturnType<typeof testWorkspace>;
-
-/** Everything a user could notice: every file under the workspace with its digest (the lock file excepted). */
-export function workspaceState(t: T): Record<string, string> {
-  t.ws.db.pragma('wal_checkpoint(TRUNCATE)');
-  const out: Record<string, string> = {};
-  for (const e of fs.readdirSync(t.dir, { recursive: true, withFileTypes: true })) {
-    const full = path.join(e.parentPath, e.name);
-    const rel = path.relative(t.dir, full);
-    // The -shm file is SQLite's shared-memory index: readers alone change it, it holds no data.
-    if (/lock/i.test(rel) || rel.endsWith('-shm')) continue;
-    out[rel] = e.isFile() ? crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex') : 'dir';
-  }
-  return out;
-}
+import { workspaceState } from './workspace-state';
 
 describe('importDossier', () => {
   it('imports evidence into the content-addressed store and one row per dossier; a second import writes nothing', async () => {
@@ -45,6 +30,11 @@ describe('importDossier', () => {
     const before = workspaceState(t);
     const again = await importDossier(t.ctx, file);
     expect(again).toEqual({ ok: true, id: r.id, version: 1, alreadyImported: true });
+    expect(workspaceState(t)).toEqual(before);
+    // The same id re-signed over other content is refused, not taken for the import already done.
+    const reused = await buildDossier((p) => { p.manifest.appVersion = '9.9.9'; }, { dossierId: parts.manifest.dossierId });
+    const clash = await importDossier(t.ctx, reused.file);
+    expect(clash.ok ? [] : clash.problems.map((p) => p.code)).toEqual(['DOSSIER_ID_REUSED']);
     expect(workspaceState(t)).toEqual(before);
     t.ws.close();
   });
