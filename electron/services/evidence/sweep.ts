@@ -35,6 +35,16 @@ export function sweepAtStart(db: Db, evidenceDir: string): CleanupReport {
       if (size !== null) { report.abandonedUploads++; report.freedBytes += size; }
     }
   }
+  // A dossier import killed mid-copy leaves its staging folder (dossier/import.ts); the lock holder owns it now.
+  for (const entry of fs.readdirSync(evidenceDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !/^\.staging-[0-9a-f]{16}$/.test(entry.name)) continue;
+    const dir = path.join(evidenceDir, entry.name);
+    for (const name of fs.readdirSync(dir)) {
+      const size = remove(path.join(dir, name));
+      if (size !== null) { report.abandonedUploads++; report.freedBytes += size; }
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   // evidence.sha256 (migrations 002+) and dossier_evidence.sha256 (imported dossiers, 005+) are the columns that name a blob.
   const referenced = new Set((db.prepare('SELECT sha256 FROM evidence UNION SELECT sha256 FROM dossier_evidence').all() as { sha256: string }[]).map((r) => r.sha256));
   for (const shard of fs.readdirSync(evidenceDir, { withFileTypes: true })) {

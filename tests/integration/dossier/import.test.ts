@@ -87,7 +87,12 @@ describe('importDossier', () => {
     const r = await importDossier(t.ctx, file);
     if (!r.ok) throw new Error('import failed');
     expect(() => t.ws.db.prepare("UPDATE dossier_import SET lks_name = 'x'").run()).toThrow(/read-only/);
-    expect(sweepAtStart(t.ws.db, t.ws.evidenceDir).orphanFiles).toBe(0);
+    // A staging folder left by an import killed mid-copy is swept; the blobs the dossier uses stay.
+    const leftover = path.join(t.ws.evidenceDir, '.staging-0123456789abcdef');
+    fs.mkdirSync(leftover);
+    fs.writeFileSync(path.join(leftover, 'a'.repeat(64)), 'half a file');
+    expect(sweepAtStart(t.ws.db, t.ws.evidenceDir)).toMatchObject({ orphanFiles: 0, abandonedUploads: 1 });
+    expect(fs.existsSync(leftover)).toBe(false);
     expect(fs.readdirSync(t.ws.evidenceDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toHaveLength(2);
     t.ws.close();
   });
