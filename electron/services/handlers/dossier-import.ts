@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/result';
 import type { Manifest } from '../../../shared/dossier/manifest';
 import { getDossier, importDossier, listDossiers } from '../dossier/import';
 import { verifyDossier, type DossierProblem } from '../dossier/verify';
+import type { HandlerContext } from '../context';
 import type { PartialTable } from './define';
 
 type Names = 'dossier.verify' | 'dossier.import' | 'dossier.list' | 'dossier.get';
@@ -23,6 +24,17 @@ export function describeProblems(problems: DossierProblem[]): string {
   return `Dossier ditolak: ${id} / Dossier refused: ${en}`;
 }
 
+/**
+ * A path names a file on the machine running the back end: fine for the desktop and the CLI, where that is the
+ * user's own disk, but on the web host the browser uploads the file instead (not built yet), so paths are refused.
+ */
+function localPath(ctx: HandlerContext, file: string): string {
+  if (ctx.transport === 'http') {
+    throw new AppError('VALIDATION', 'Di peramban, unggah berkas dossier; jalur berkas tidak diterima / in the browser, upload the dossier file; file paths are not accepted');
+  }
+  return file;
+}
+
 function instrumentOf(m: Manifest): { id: string; version: string } | null {
   const i = m.instrument as { id?: unknown; version?: unknown } | null;
   return i && typeof i.id === 'string' && typeof i.version === 'string' ? { id: i.id, version: i.version } : null;
@@ -31,15 +43,15 @@ function instrumentOf(m: Manifest): { id: string; version: string } | null {
 export const dossierImportHandlers: PartialTable<Names> = {
   'dossier.verify': {
     ...contract['dossier.verify'],
-    run: async (_ctx, i) => {
-      const r = await verifyDossier(i.path);
+    run: async (ctx, i) => {
+      const r = await verifyDossier(localPath(ctx, i.path));
       return r.ok ? { ok: true, problems: [], summary: summarise(r.manifest, r.fingerprint) } : { ok: false, problems: r.problems, summary: null };
     },
   },
   'dossier.import': {
     ...contract['dossier.import'],
     run: async (ctx, i) => {
-      const r = await importDossier(ctx, i.path);
+      const r = await importDossier(ctx, localPath(ctx, i.path));
       if (!r.ok) throw new AppError('BAD_FILE', describeProblems(r.problems), r.problems);
       return { id: r.id, alreadyImported: r.alreadyImported, version: r.version };
     },

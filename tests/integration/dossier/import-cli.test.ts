@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/services/dispatch';
 import { cli } from '../../helpers/processes';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
@@ -25,6 +26,9 @@ describe('dossier handlers', () => {
     const bad = await t.call('dossier.import', { path: notZip });
     expect(bad.ok).toBe(false);
     if (!bad.ok) { expect(bad.error.code).toBe('BAD_FILE'); expect(bad.error.details).toEqual([expect.objectContaining({ code: 'NOT_A_ZIP' })]); }
+    // The web host gets uploads (not built yet), never a path on the server's disk.
+    const web = await dispatch({ ...t.ctx, transport: 'http' }, 'dossier.verify', { path: file });
+    expect(web.ok ? '' : web.error.code).toBe('VALIDATION');
     t.ws.close();
   });
 });
