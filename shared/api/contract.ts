@@ -6,6 +6,7 @@ import { InvalidField } from '../profile-repair';
 import { assessmentContract } from './contract-assessment';
 import { dossierContract } from './contract-dossier';
 import { dossierExportContract } from './contract-dossier-export';
+import { dossierUploadContract } from './contract-dossier-upload';
 import { evidenceContract } from './contract-evidence';
 import { planContract } from './contract-plan';
 
@@ -64,6 +65,7 @@ export const contract = {
   ...planContract,
   ...dossierContract,
   ...dossierExportContract,
+  ...dossierUploadContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
-import { CHUNK_SIZE, MAX_EVIDENCE_BYTES } from './limits';
+import { CHUNK_SIZE, MAX_DOSSIER_UPLOAD_BYTES, MAX_EVIDENCE_BYTES } from './limits';
 import { INCOMING } from './sweep';
 
 export { CHUNK_SIZE };
@@ -12,7 +12,10 @@ export const UPLOAD_IDLE_MS = 30 * 60_000;
 /** Expired ids remembered, so a late finish gets "timed out" rather than "unknown"; bounded against growth. */
 const EXPIRED_MEMORY = 200;
 
-interface Upload { id: string; tmp: string; fd: number; hash: crypto.Hash; received: number; size: number; name: string; mediaType: string; lastActivity: number }
+/** What an upload is for: evidence goes into the store on finish; a dossier is only staged for import (see take). */
+export type UploadPurpose = 'evidence' | 'dossier';
+
+interface Upload { id: string; purpose: UploadPurpose; tmp: string; fd: number; hash: crypto.Hash; received: number; size: number; name: string; mediaType: string; lastActivity: number }
 export interface UploadOptions { idleMs?: number; now?: () => number }
 
 /** Path of a stored file: evidence/ab/abcdef…; the hash is checked so no input can point elsewhere. */
@@ -80,14 +83,15 @@ export class EvidenceUploads {
     if (this.expired.size > EXPIRED_MEMORY) this.expired.delete(this.expired.values().next().value!);
   }
 
-  begin(name: string, size: number, mediaType: string): { uploadId: string; chunkSize: number } {
-    if (size > MAX_EVIDENCE_BYTES) throw new AppError('TOO_LARGE', 'Berkas lebih dari 1 GB tidak dapat disimpan / files over 1 GB cannot be stored');
+  begin(name: string, size: number, mediaType: string, purpose: UploadPurpose = 'evidence'): { uploadId: string; chunkSize: number } {
+    if (purpose === 'evidence' && size > MAX_EVIDENCE_BYTES) throw new AppError('TOO_LARGE', 'Berkas lebih dari 1 GB tidak dapat disimpan / files over 1 GB cannot be stored');
+    if (purpose === 'dossier' && size > MAX_DOSSIER_UPLOAD_BYTES) throw new AppError('TOO_LARGE', 'Berkas dossier lebih dari 4 GB tidak diterima / dossier files over 4 GB are not accepted');
     const dir = path.join(this.evidenceDir, INCOMING);
     fs.mkdirSync(dir, { recursive: true });
     const id = crypto.randomBytes(16).toString('hex');
     const tmp = path.join(dir, id);
     const fd = fs.openSync(tmp, 'wx');
-    this.uploads.set(id, { id, tmp, fd, hash: crypto.createHash('sha256'), received: 0, size, name, mediaType, lastActivity: this.now() });
+    this.uploads.set(id, { id, purpose, tmp, fd, hash: crypto.createHash('sha256'), received: 0, size, name, mediaType, lastActivity: this.now() });
     return { uploadId: id, chunkSize: CHUNK_SIZE };
   }
 
@@ -122,14 +126,7 @@ export class EvidenceUploads {
 
   /** Completes the file: fsync, then rename into place (or drop it when the same content is already stored). */
   finish(id: string): { sha256: string; size: number; name: string; mediaType: string; alreadyStored: boolean } {
-    const u = this.get(id);
-    if (u.received !== u.size) {
-      this.cancel(id);
-      throw new AppError('VALIDATION', `Unggahan tidak lengkap (${u.received} dari ${u.size} bita) / incomplete upload`);
-    }
-    fs.fsyncSync(u.fd);
-    fs.closeSync(u.fd);
-    this.uploads.delete(id);
+    const u = this.complete(id, 'evidence');
     const sha256 = u.hash.digest('hex');
     const target = blobPath(this.evidenceDir, sha256);
     const alreadyStored = fs.existsSync(target);
@@ -139,6 +136,30 @@ export class EvidenceUploads {
       fs.renameSync(u.tmp, target);
     }
     return { sha256, size: u.size, name: u.name, mediaType: u.mediaType, alreadyStored };
+  }
+
+  /**
+   * Hands over a finished upload's temp file (in .incoming, so the start-up sweep removes it after a crash) without
+   * storing it; the caller owns the file from here and must delete it.
+   */
+  take(id: string, purpose: UploadPurpose): { file: string; size: number; name: string; sha256: string } {
+    const u = this.complete(id, purpose);
+    return { file: u.tmp, size: u.size, name: u.name, sha256: u.hash.digest('hex') };
+  }
+
+  /** Ends a fully received upload of the given purpose: fsync, close, forget; an incomplete one is dropped. */
+  private complete(id: string, purpose: UploadPurpose): Upload {
+    const u = this.get(id);
+    // A dossier upload may be up to 4 GB, so it must never be finished into the evidence store (or the reverse).
+    if (u.purpose !== purpose) throw new AppError('VALIDATION', 'Unggahan ini untuk keperluan lain / this upload is for another purpose');
+    if (u.received !== u.size) {
+      this.cancel(id);
+      throw new AppError('VALIDATION', `Unggahan tidak lengkap (${u.received} dari ${u.size} bita) / incomplete upload`);
+    }
+    fs.fsyncSync(u.fd);
+    fs.closeSync(u.fd);
+    this.uploads.delete(id);
+    return u;
   }
 
   cancel(id: string): boolean {

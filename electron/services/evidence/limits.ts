@@ -1,7 +1,14 @@
 // The one set of evidence transfer limits, shared by Electron IPC, the web host and the upload store.
 import { MAX_EVIDENCE_BYTES } from '../../../shared/api/contract-evidence';
 
+import { MAX_DOSSIER_UPLOAD_BYTES } from '../../../shared/api/contract-dossier-upload';
+
 export { MAX_EVIDENCE_BYTES };
+/**
+ * A received dossier (*.swanilai) is uploaded whole before it is checked. 4 GiB covers a typical LKS's evidence
+ * many times over; the reader's own limits (DOSSIER_LIMITS) still apply to what is inside.
+ */
+export { MAX_DOSSIER_UPLOAD_BYTES };
 /** Size of the slices the renderer sends; uploadBegin tells the client. */
 export const CHUNK_SIZE = 4 * 1024 * 1024;
 /** The largest chunk either transport accepts: exactly what uploadBegin asked for, nothing more. */

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/api/result';
 import type { HandlerContext } from '../context';
+import type { UploadPurpose } from './files';
 import { CHUNK_SIZE, MAX_CHUNK_BYTES, MAX_CONCURRENT_UPLOADS, MAX_EVIDENCE_BYTES, MAX_PREVIEW_BYTES } from './limits';
 import { evidenceFile } from './service';
 
@@ -10,12 +11,12 @@ export * from './limits';
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
 const MIB = 1024 * 1024;
 
-export function beginUpload(ctx: HandlerContext, name: string, size: number, mediaType: string): { uploadId: string; chunkSize: number } {
-  if (size > MAX_EVIDENCE_BYTES) throw new AppError('TOO_LARGE', 'Berkas lebih dari 1 GB tidak dapat disimpan / files over 1 GB cannot be stored');
+export function beginUpload(ctx: HandlerContext, name: string, size: number, mediaType: string, purpose: UploadPurpose = 'evidence'): { uploadId: string; chunkSize: number } {
+  if (purpose === 'evidence' && size > MAX_EVIDENCE_BYTES) throw new AppError('TOO_LARGE', 'Berkas lebih dari 1 GB tidak dapat disimpan / files over 1 GB cannot be stored');
   if (ctx.uploads.active >= MAX_CONCURRENT_UPLOADS) {
     throw new AppError('CONFLICT', `Sudah ada ${MAX_CONCURRENT_UPLOADS} unggahan berjalan; tunggu sampai selesai atau batalkan. / ${MAX_CONCURRENT_UPLOADS} uploads are already running; wait for them or cancel one.`);
   }
-  const begun = ctx.uploads.begin(name, size, mediaType);
+  const begun = ctx.uploads.begin(name, size, mediaType, purpose);
   return { uploadId: begun.uploadId, chunkSize: CHUNK_SIZE };
 }
 

@@ -3,6 +3,7 @@ import type { HandlerTable } from './define';
 import { assessmentHandlers } from './assessment';
 import { dossierImportHandlers } from './dossier-import';
 import { dossierExportHandlers } from './dossier-export';
+import { dossierUploadHandlers } from './dossier-upload';
 import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
 import { planHandlers } from './plan';
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   ...planHandlers,
   ...dossierImportHandlers,
   ...dossierExportHandlers,
+  ...dossierUploadHandlers,
 };
