@@ -1,9 +1,10 @@
-// Binary traffic of the web host: evidence upload chunks (PUT, session token header) and file reads (GET, ticket).
+// Binary traffic of the web host: evidence upload chunks (PUT, session token header), evidence and dossier reads (GET, ticket).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import { AppError } from '../../shared/api/result';
 import type { HandlerContext } from './context';
+import { exportJobs } from './dossier/export-jobs';
 import { sanitizeFileName } from './evidence/files';
 import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk } from './evidence/transfer';
 
@@ -84,6 +85,28 @@ function serveEvidence(ctx: HandlerContext, res: http.ServerResponse, id: number
   stream.pipe(res);
 }
 
+/** A finished dossier, always as an attachment: the browser saves it and never tries to show it. */
+function serveExport(res: http.ServerResponse, file: string, fileName: string) {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return fail(res, new AppError('NOT_FOUND', 'Berkas hasil ekspor sudah tidak ada di folder exports/; ekspor lagi / the exported file is no longer in exports/; export again'));
+  }
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/octet-stream');
+  res.setHeader('content-length', String(fs.fstatSync(fd).size));
+  res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('content-security-policy', SANDBOXED);
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('cache-control', 'no-store');
+  const stream = fs.createReadStream('', { fd, autoClose: true });
+  stream.on('error', (e) => res.destroy(e));
+  res.on('close', () => stream.destroy());
+  stream.pipe(res);
+}
+
 export async function handleBlob(ctx: HandlerContext, req: http.IncomingMessage, res: http.ServerResponse, rawUrl: string, expected: Buffer) {
   const url = new URL(rawUrl, 'http://127.0.0.1');
   try {
@@ -102,6 +125,12 @@ export async function handleBlob(ctx: HandlerContext, req: http.IncomingMessage,
       const purpose = ctx.tickets.redeem(url.searchParams.get('ticket') ?? '', id, ctx.now());
       if (!purpose) return forbidden(res, 'Tiket tidak berlaku (kedaluwarsa atau untuk berkas lain); buka lagi pratinjau / ticket not valid (expired or for another file); open the preview again');
       return serveEvidence(ctx, res, id, purpose === 'download');
+    }
+    const dossier = /^\/blob\/dossier-export\/([A-Za-z0-9_-]{8,64})$/.exec(url.pathname);
+    if (dossier && req.method === 'GET') {
+      const file = exportJobs(ctx).redeem(dossier[1], url.searchParams.get('ticket') ?? '', ctx.now());
+      if (!file) return forbidden(res, 'Tiket unduhan tidak berlaku (kedaluwarsa atau sudah dipakai); klik Unduh lagi / download ticket not valid (expired or used); click Download again');
+      return serveExport(res, file.path, file.fileName);
     }
     json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Alamat tidak dikenal / no such blob route' } });
   } catch (e) {
