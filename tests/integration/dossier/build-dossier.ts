@@ -77,6 +77,7 @@ export async function writeZip(items: ZipItem[], file = path.join(tempDir(), 'd.
       name = 'Q'.repeat(rawBytes.length - 4) + crypto.randomBytes(2).toString('hex');
       swaps.push([Buffer.from(name), rawBytes]);
     }
+    if (name.endsWith('/') && raw === undefined) { zip.addEmptyDirectory(name); continue; }
     zip.addBuffer(it.data, name, { compress: it.compress ?? false, ...(it.mode ? { mode: it.mode } : {}) });
   }
   zip.end();

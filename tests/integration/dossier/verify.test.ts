@@ -128,6 +128,19 @@ describe('verifyDossier', () => {
     await expectRefused(await zipWith((items) => items.slice(1)), 'MISSING_MANIFEST');
   });
 
+  it('refuses more entries than the limit, and a header claiming an entry over 1 GB, before inflating anything', async () => {
+    const many = Array.from({ length: 20_101 }, (_, i) => ({ name: `documents/n${i}.docx`, data: Buffer.alloc(0) }));
+    await expectRefused(await writeZip(many), 'TOO_MANY_ENTRIES');
+    const { file } = await buildDossier();
+    patchUncompressedSize(file, 'documents/formulir-a.docx', 0xfffffff0);
+    await expectRefused(file, 'ENTRY_TOO_LARGE');
+  });
+
+  it('accepts the implied evidence/ and documents/ folder entries', async () => {
+    const r = await verifyDossier(await zipWith((items) => [{ name: 'evidence/', data: Buffer.alloc(0) }, { name: 'documents/', data: Buffer.alloc(0) }, ...items]));
+    expect(codes(r)).toEqual([]);
+  });
+
   it('refuses evidence in the index that the entry list does not carry', async () => {
     await expectRefused((await buildDossier((p) => { p.manifest.evidence[0].sha256 = 'f'.repeat(64); })).file, 'EVIDENCE_NOT_LISTED');
   });
