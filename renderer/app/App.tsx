@@ -14,11 +14,12 @@ import { GcgScreen } from '../features/gcg/GcgScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
+import { DossierScreen } from '../features/dossier/DossierScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const SCREENS: Record<string, () => ReactElement> = {
-  assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen,
+  assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;
