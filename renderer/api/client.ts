@@ -62,8 +62,12 @@ export interface UploadProgress { sent: number; total: number }
  * Sends a file in chunks (File.slice reads lazily, so a 1 GB file never sits in memory) and reports progress.
  * Returns the upload id to pass to evidence.uploadFinish; cancels the upload on failure or abort.
  */
-export async function uploadFile(file: File, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<string> {
-  const { uploadId, chunkSize } = await call('evidence.uploadBegin', { name: file.name, size: file.size, mediaType: file.type });
+export async function uploadFile(
+  file: File, onProgress: (p: UploadProgress) => void, signal?: AbortSignal,
+  /** Starts the upload; evidence by default, dossier.uploadBegin for a received dossier (same chunks, same channel). */
+  begin: () => Promise<{ uploadId: string; chunkSize: number }> = () => call('evidence.uploadBegin', { name: file.name, size: file.size, mediaType: file.type }),
+): Promise<string> {
+  const { uploadId, chunkSize } = await begin();
   try {
     let offset = 0;
     onProgress({ sent: 0, total: file.size });

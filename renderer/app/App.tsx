@@ -15,11 +15,12 @@ import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { DossierScreen } from '../features/dossier/DossierScreen';
+import { InboxScreen } from '../features/assessor/InboxScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const SCREENS: Record<string, () => ReactElement> = {
-  assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen,
+  assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;

@@ -1,0 +1,85 @@
+// The table of received dossiers (@tanstack/react-table): sortable columns, newest import first.
+import { useMemo, useState } from 'react';
+import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import type { DossierRow } from '../../../shared/api/contract-dossier';
+import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/feature';
+import { M } from './messages';
+
+const col = createColumnHelper<DossierRow>();
+
+/** Date on one line, time below it: keeps the two date columns narrow. */
+function When({ iso, lang }: { iso: string; lang: string }) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return <>{iso}</>;
+  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  return <time dateTime={iso}>{new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(d)}
+    <span className="inbox-sub">{new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(d)}</span></time>;
+}
+
+export function DossierTable({ rows, regions, highlight }: { rows: DossierRow[]; regions: Record<string, string>; highlight: number | null }) {
+  const { lang, t: tApp } = useI18n();
+  const t = useMessages(M);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'importedAt', desc: true }]);
+
+  // The LKS type sits under the name (a column of its own made the table scroll); labels are the profile screen's.
+  const typeLabel = (v: string | null) => {
+    if (!v) return t('unknown');
+    const k = `profile.lksType.${v}`;
+    const label = tApp(k as never);
+    return label === k ? v : label; // an unknown code (newer sender) is shown as it came
+  };
+
+  const columns = useMemo(() => [
+    col.accessor((r) => r.lksName ?? '', {
+      id: 'lks', header: t('colLks'),
+      cell: (c) => <><strong>{c.row.original.lksName ?? t('noName')}</strong>
+        <span className="inbox-sub">{typeLabel(c.row.original.lksType)} · {t('evidenceN', { n: c.row.original.evidenceCount })}</span></>,
+    }),
+    col.accessor((r) => [r.region.regency, r.region.province].map((c) => (c ? regions[c] ?? c : '')).filter(Boolean).join(', '), {
+      id: 'region', header: t('colRegion'), cell: (c) => c.getValue() || t('unknown'),
+    }),
+    col.accessor('roundName', { header: t('colRound') }),
+    col.accessor('exportedAt', { header: t('colExported'), cell: (c) => <When iso={c.getValue()} lang={lang} /> }),
+    col.accessor('importedAt', { header: t('colImported'), cell: (c) => <When iso={c.getValue()} lang={lang} /> }),
+    col.accessor('signerFingerprint', { header: t('colSigner'), enableSorting: false, cell: (c) => <code className="inbox-fp">{c.getValue()}</code> }),
+    col.accessor('integrity', { header: t('colIntegrity'), enableSorting: false, cell: () => <span className="inbox-ok"><span aria-hidden="true">✓ </span>{t('verified')}</span> }),
+    col.accessor('version', { header: t('colVersion'), cell: (c) => <span className="inbox-version">{t('versionN', { n: c.getValue() })}</span> }),
+  ], [t, tApp, lang, regions]);
+
+  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+
+  return (
+    <div className="inbox-scroll">
+      <table className="inbox-table">
+        <caption>{t('tableCaption', { n: rows.length })}</caption>
+        <thead>
+          {table.getHeaderGroups().map((hg) => (
+            <tr key={hg.id}>
+              {hg.headers.map((h) => {
+                const sorted = h.column.getIsSorted();
+                const label = String(h.column.columnDef.header);
+                return (
+                  <th key={h.id} scope="col" aria-sort={h.column.getCanSort() ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}>
+                    {h.column.getCanSort() ? (
+                      <button type="button" className="inbox-sort" onClick={h.column.getToggleSortingHandler()}>
+                        {label}<span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : label}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((r) => (
+            <tr key={r.id} data-dossier-id={r.original.id} className={r.original.id === highlight ? 'fresh' : undefined}>
+              {r.getVisibleCells().map((c) => <td key={c.id} className={`c-${c.column.id}`}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

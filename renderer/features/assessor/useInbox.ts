@@ -1,0 +1,83 @@
+// State of the incoming-dossiers screen: the list, region names, and one import at a time (upload, check, outcome).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OutputOf } from '../../../shared/api/contract';
+import type { DossierRow } from '../../../shared/api/contract-dossier';
+import { MAX_DOSSIER_UPLOAD_BYTES } from '../../../shared/api/contract-dossier-upload';
+import { call, callResult, uploadFile } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/feature';
+import { plainError } from '../evidence/helpers';
+import { M } from './messages';
+
+type Problem = OutputOf<'dossier.importUpload'>['problems'][number];
+export interface Job { name: string; phase: 'uploading' | 'checking'; pct: number }
+export type Outcome =
+  | { kind: 'imported' | 'already'; name: string; lks: string; version: number; id: number }
+  | { kind: 'refused'; name: string; problems: Problem[] }
+  | { kind: 'failed'; name: string; message: string };
+
+export function useInbox() {
+  const { lang } = useI18n();
+  const t = useMessages(M);
+  const [rows, setRows] = useState<DossierRow[] | null>(null);
+  const [regions, setRegions] = useState<Record<string, string>>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const busy = useRef(false);
+  const texts = useRef({ lang, network: t('errNetwork'), tooLarge: t('tooLarge'), notDossier: t('notDossier') });
+  texts.current = { lang, network: t('errNetwork'), tooLarge: t('tooLarge'), notDossier: t('notDossier') };
+
+  const reload = useCallback(async (): Promise<DossierRow[] | null> => {
+    try {
+      const list = await call('dossier.list', {});
+      setRows(list);
+      setLoadError(null);
+      // Names for the province and regency of every row (resolve takes at most 10 codes per call).
+      const codes = [...new Set(list.flatMap((r) => [r.region.province, r.region.regency]).filter((c): c is string => !!c))];
+      const names: Record<string, string> = {};
+      for (let i = 0; i < codes.length; i += 10) {
+        const r = await callResult('regions.resolve', { codes: codes.slice(i, i + 10) });
+        if (r.ok) Object.assign(names, r.value);
+      }
+      setRegions(names);
+      return list;
+    } catch (e) {
+      setLoadError(plainError(e, texts.current.lang, texts.current.network));
+      return null;
+    }
+  }, []);
+
+  useEffect(() => { void reload(); }, [reload]);
+
+  const importFile = useCallback(async (file: File) => {
+    if (busy.current) return;
+    const name = file.name;
+    if (!/\.swanilai$/i.test(name)) { setOutcome({ kind: 'failed', name, message: texts.current.notDossier }); return; }
+    if (file.size > MAX_DOSSIER_UPLOAD_BYTES) { setOutcome({ kind: 'failed', name, message: texts.current.tooLarge }); return; }
+    busy.current = true;
+    setOutcome(null);
+    setJob({ name, phase: 'uploading', pct: 0 });
+    try {
+      let lastPaint = 0;
+      const uploadId = await uploadFile(file, (p) => {
+        const now = performance.now();
+        if (p.sent === p.total || now - lastPaint > 100) { lastPaint = now; setJob({ name, phase: 'uploading', pct: p.total ? Math.floor((p.sent / p.total) * 100) : 100 }); }
+      }, undefined, () => call('dossier.uploadBegin', { name, size: file.size }));
+      setJob({ name, phase: 'checking', pct: 100 });
+      const r = await call('dossier.importUpload', { uploadId });
+      if (!r.ok || !r.imported) setOutcome({ kind: 'refused', name, problems: r.problems });
+      else {
+        const row = (await reload())?.find((d) => d.id === r.imported!.id);
+        setOutcome({ kind: r.imported.alreadyImported ? 'already' : 'imported', name, lks: row?.lksName ?? '', version: r.imported.version, id: r.imported.id });
+      }
+    } catch (e) {
+      setOutcome({ kind: 'failed', name, message: plainError(e, texts.current.lang, texts.current.network) });
+    } finally {
+      busy.current = false;
+      setJob(null);
+    }
+  }, [reload]);
+
+  return { rows, regions, loadError, job, outcome, importFile, reload };
+}
