@@ -59,9 +59,15 @@ export function AssessmentScreen() {
     };
     // A save that was still in flight can re-render the cards right after focus moved; if focus fell back to the
     // page (the keyboard user would be lost), put it back, for a few frames.
+    const started = performance.now();
+    let clicked = false;
+    const onPointer = () => { clicked = true; };
+    document.addEventListener('pointerdown', onPointer, { once: true, capture: true });
     const keep = () => {
-      if (checks++ > 10) return;
-      if (document.activeElement === document.body || !document.activeElement) { const t = find(); if (t) focusItem(t); }
+      // A click means the user chose where to be: stop guarding. Otherwise focus belongs inside the open standard.
+      if (clicked || performance.now() - started > 2000 || checks > 5) { document.removeEventListener('pointerdown', onPointer, true); return; }
+      const a = document.activeElement;
+      if (!a || a === document.body || !a.closest('.std-panel')) { checks++; const t = find(); if (t) focusItem(t); }
       requestAnimationFrame(keep);
     };
     const attempt = () => {
