@@ -1,6 +1,6 @@
 // Entry-name and header checks of a dossier zip, run on the central directory before a single byte is inflated.
-import { DOSSIER_LIMITS } from '../../../shared/dossier/manifest';
-import { problem, RATIO_GRACE_BYTES, type DossierProblem, type RawEntry } from './read';
+import { DOSSIER_LIMITS, MANIFEST_ENTRY } from '../../../shared/dossier/manifest';
+import { DossierReadError, problem, RATIO_GRACE_BYTES, type DossierProblem, type RawEntry } from './read';
 
 /** The folders a writer may list on their own; every other name must be a file the manifest lists. */
 const IMPLIED_DIRS = new Set(['evidence/', 'documents/']);
@@ -9,6 +9,16 @@ const S_IFLNK = 0o120000;
 const S_IFDIR = 0o040000;
 /** C0/C1 controls and the bidi overrides and isolates that can make "gpj.exe" look like "exe.jpg". */
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A pure folder entry as Info-ZIP, Python's zipfile or 7-Zip write one: the name ends in "/", no content (a deflated
+ * empty stream is 2 bytes), not a link. Such an entry is never inflated, so its bytes could hide nothing we read.
+ */
+function isEmptyDir(raw: RawEntry): boolean {
+  const e = raw.entry;
+  const mode = (e.externalFileAttributes >>> 16) & S_IFMT;
+  return raw.name.endsWith('/') && mode !== S_IFLNK && e.uncompressedSize === 0 && e.compressedSize <= 2;
+}
 
 /** The first thing wrong with one name (one reason per entry keeps the list readable), or null. */
 function nameProblem(name: string, raw: RawEntry): DossierProblem | null {
@@ -26,7 +36,8 @@ function nameProblem(name: string, raw: RawEntry): DossierProblem | null {
   if (name.includes('\\')) return problem('BACKSLASH', 'Nama isi memuat garis miring terbalik', 'Entry name contains a backslash', show);
   if (mode === S_IFLNK) return problem('SYMLINK', 'Isi berupa tautan simbolik', 'Entry is a symbolic link', show);
   if (name.endsWith('/') || mode === S_IFDIR) {
-    return IMPLIED_DIRS.has(name) ? null : problem('DIRECTORY', 'Folder yang tidak dikenal di dalam zip', 'Unexpected folder in the zip', show);
+    if (!IMPLIED_DIRS.has(name)) return problem('DIRECTORY', 'Folder yang tidak dikenal di dalam zip', 'Unexpected folder in the zip', show);
+    return isEmptyDir(raw) ? null : problem('DIRECTORY', 'Entri folder berisi data', 'A folder entry carries data', show);
   }
   if (e.generalPurposeBitFlag & 0x1) return problem('ENCRYPTED', 'Isi terenkripsi tidak didukung', 'Encrypted entries are not supported', show);
   if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
@@ -69,4 +80,35 @@ export function checkNames(entries: RawEntry[]): { problems: DossierProblem[]; f
   }
   if (total > DOSSIER_LIMITS.maxTotalBytes) problems.push(problem('TOO_LARGE', 'Total isi melebihi batas', 'Total content over the limit'));
   return { problems, files };
+}
+
+const REPACKED = problem('REPACKED_IN_FOLDER',
+  'Dossier ini dikemas ulang ke dalam folder bersama berkas lain; minta pengirim mengirim berkas .swanilai asli tanpa membuka dan mengemasnya ulang',
+  'This dossier was re-packed into a folder together with other files; ask the sender for the original .swanilai file, not unpacked and re-zipped');
+
+/** One folder level of a prefix that may be set aside: a plain name, nothing a path could be steered with. */
+const safeFolder = (part: string) => part !== '' && part !== '.' && part !== '..' && !/[\\:]/.test(part) && !CONTROL_OR_BIDI.test(part);
+
+/**
+ * A dossier zipped together with its folder (`zip -r y.swanilai folder/`, Finder's or Explorer's "compress") has
+ * every name under "folder/". When that folder holds the dossier and nothing else (the folder entries themselves
+ * aside, which must be empty), the prefix is set aside and every other check runs on the names as written by the
+ * exporter: the signature covers the manifest and the manifest every entry, so the layout changes nothing.
+ * Anything else with manifest.json only inside a folder is refused with one reason, REPACKED_IN_FOLDER.
+ */
+export function unwrapFolder(entries: RawEntry[]): RawEntry[] {
+  if (entries.some((r) => r.name === MANIFEST_ENTRY)) return entries;
+  const manifests = entries.filter((r) => r.name.endsWith(`/${MANIFEST_ENTRY}`));
+  if (manifests.length === 0) return entries;
+  const refuse = () => { throw new DossierReadError(REPACKED); };
+  if (manifests.length > 1) refuse();
+  const prefix = manifests[0].name.slice(0, -MANIFEST_ENTRY.length);
+  // A prefix that could steer a path ("/", "..", "C:") is left alone: checkNames then names the attack itself.
+  if (prefix.length > DOSSIER_LIMITS.maxNameLength || !prefix.slice(0, -1).split('/').every(safeFolder)) return entries;
+  const out: RawEntry[] = [];
+  for (const raw of entries) {
+    if (raw.name.startsWith(prefix) && raw.name !== prefix) out.push({ ...raw, name: raw.name.slice(prefix.length) });
+    else if (!(prefix.startsWith(raw.name) && isEmptyDir(raw))) refuse();
+  }
+  return out;
 }

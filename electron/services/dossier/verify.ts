@@ -6,7 +6,7 @@ import {
 } from '../../../shared/dossier/manifest';
 import { validateChecklist, validateInstrument } from '../../../shared/scoring/validate';
 import { fingerprintOf } from './fingerprint';
-import { checkNames } from './names';
+import { checkNames, unwrapFolder } from './names';
 import { DossierReadError, listEntries, openZip, problem, readSmallEntry, streamEntry, type DossierProblem, type RawEntry } from './read';
 
 export type { DossierProblem } from './read';
@@ -19,12 +19,15 @@ export interface VerifyOptions { signal?: AbortSignal; onProgress?(done: number,
 const MAX_SIGNATURE_BYTES = 4096;
 const bad = (problems: DossierProblem[]): VerifyReport => ({ ok: false, problems });
 
-/** Opens the zip, runs fn, always closes; a read error becomes the report's only problem. */
+/**
+ * Opens the zip, runs fn, always closes; a read error becomes the report's only problem. A dossier zipped with its
+ * folder reaches fn with that folder set aside (names.ts, unwrapFolder), so verify and import see the same names.
+ */
 export async function withDossierZip<T>(file: string, fn: (zip: yauzl.ZipFile, entries: RawEntry[]) => Promise<T>): Promise<T | VerifyReport> {
   let zip: yauzl.ZipFile | undefined;
   try {
     zip = await openZip(file);
-    return await fn(zip, await listEntries(zip));
+    return await fn(zip, unwrapFolder(await listEntries(zip)));
   } catch (e) {
     if (e instanceof DossierReadError) return bad([e.problem]);
     throw e;
