@@ -9,6 +9,7 @@ import { dossierExportContract } from './contract-dossier-export';
 import { dossierUploadContract } from './contract-dossier-upload';
 import { evidenceContract } from './contract-evidence';
 import { planContract } from './contract-plan';
+import { reviewContract } from './contract-review';
 
 export const Language = z.enum(['id', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -63,6 +64,7 @@ export const contract = {
   ...assessmentContract,
   ...evidenceContract,
   ...planContract,
+  ...reviewContract,
   ...dossierContract,
   ...dossierExportContract,
   ...dossierUploadContract,

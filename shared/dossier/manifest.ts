@@ -80,6 +80,14 @@ export const Manifest = z.object({
   documents: z.array(DossierDocument).max(20),
   changeLog: z.array(ChangeLogEntry).max(100_000),
   findings: z.array(Finding).max(10_000),
+  /**
+   * Items the LKS marked as fixed ("diperbaiki") after BALKS asked for a revision, and the review it answers.
+   * Optional: dossiers written before reviews existed have neither.
+   */
+  revisions: z.object({
+    reviewUid: z.string().uuid().nullable(),
+    items: z.array(z.object({ target: z.enum(['indicator', 'gcg']), code: z.string().max(40), note: z.string().max(2000).nullable(), markedAt: Iso }).strict()).max(5000),
+  }).strict().optional(),
   /** Every other entry of the zip; the reader refuses any entry not listed here. */
   entries: z.array(ManifestEntry).max(20_100),
 }).strict();

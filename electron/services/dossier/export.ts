@@ -87,6 +87,7 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
   zip.end(undefined, ((finalSize: number) => { if (finalSize > 0) total = finalSize; }) as () => void);
 
   const whole = crypto.createHash('sha256');
+  let fileSha256 = '';
   let written = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -110,6 +111,10 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
       const list = report.problems.slice(0, 5).map((p) => `${p.code}${p.entry ? ` ${p.entry}` : ''}`).join('; ');
       throw new AppError('BAD_FILE', `Pemeriksaan berkas yang baru ditulis gagal (${list}); tidak ada berkas yang disimpan. / Checking the written dossier failed (${list}); nothing was saved.`, report.problems);
     }
+    fileSha256 = whole.digest('hex');
+    // Recorded before the rename: a record without a file is harmless (no review can answer a dossier never sent).
+    ctx.workspace.db.prepare(`INSERT INTO dossier_export (dossier_id, assessment_id, round_uid, manifest_sha256, file_sha256, file_name, exported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`).run(manifest.dossierId, opts.roundId, manifest.round.uid, signature.manifestSha256, fileSha256, path.basename(out), manifest.createdAt);
     fs.renameSync(tmp, out);
     syncDir(dir);
   } catch (e) {
@@ -119,7 +124,7 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
     if (e instanceof AppError) throw e;
     throw new AppError('INTERNAL', `Berkas akreditasi tidak dapat ditulis: ${(e as Error).message} / The dossier could not be written: ${(e as Error).message}`);
   }
-  return { path: out, size: written, sha256: whole.digest('hex'), findings: data.findings, documents: documents.length, evidence: evidence.length };
+  return { path: out, size: written, sha256: fileSha256, findings: data.findings, documents: documents.length, evidence: evidence.length };
 }
 
 /** Makes the rename durable; folders cannot be opened for fsync on Windows, where NTFS journals the rename anyway. */

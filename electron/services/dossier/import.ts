@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/api/result';
 import { DOSSIER_LIMITS, type Manifest } from '../../../shared/dossier/manifest';
 import type { HandlerContext } from '../context';
 import { blobPath } from '../evidence/files';
+import { onDossierImported } from '../review/on-import';
 import { DossierReadError, problem, streamEntry, type DossierProblem } from './read';
 import { verifyDossier, withDossierZip, type VerifyOptions } from './verify';
 
@@ -70,20 +71,21 @@ async function stageEvidence(file: string, m: Manifest, evidenceDir: string, sta
   return Array.isArray(outcome) ? outcome : outcome.ok ? [] : outcome.problems;
 }
 
-function insertRows(ctx: HandlerContext, m: Manifest, fingerprint: string): { id: number; version: number } {
+function insertRows(ctx: HandlerContext, m: Manifest, fingerprint: string, manifestSha256: string): { id: number; version: number } {
   const db = ctx.workspace.db;
   const { version } = db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS version FROM dossier_import WHERE round_uid = ?').get(m.round.uid) as { version: number };
   const region = m.profile.address?.region ?? {};
   const info = db.prepare(`INSERT INTO dossier_import (dossier_id, round_uid, version, sender_fingerprint, lks_name, lks_type,
-      province_code, regency_code, district_code, village_code, round_name, exported_at, imported_at, manifest, integrity)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'verified')`)
+      province_code, regency_code, district_code, village_code, round_name, exported_at, imported_at, manifest, integrity, manifest_sha256)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'verified', ?)`)
     .run(m.dossierId, m.round.uid, version, fingerprint, m.profile.name ?? null, m.profile.lksType ?? null,
       region.province ?? null, region.regency ?? null, region.district ?? null, region.village ?? null,
-      m.round.name, m.createdAt, ctx.now().toISOString(), JSON.stringify(m));
+      m.round.name, m.createdAt, ctx.now().toISOString(), JSON.stringify(m), manifestSha256);
   const id = Number(info.lastInsertRowid);
   const ev = db.prepare(`INSERT INTO dossier_evidence (dossier_import_id, sha256, size, media_type, original_name, title, kind,
       effective_date, expiry_date, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const e of m.evidence) ev.run(id, e.sha256, e.size, e.mediaType, e.originalName, e.title, e.kind, e.effectiveDate, e.expiryDate, JSON.stringify(e.links));
+  onDossierImported(ctx, id, m, version);
   return { id, version };
 }
 
@@ -118,7 +120,7 @@ export async function importDossier(ctx: HandlerContext, file: string, opts: Ver
       placed.push(target);
     }
     // Another process cannot import meanwhile (the workspace lock), so the id is still new here.
-    const row = ctx.workspace.db.transaction(() => insertRows(ctx, m, report.fingerprint))();
+    const row = ctx.workspace.db.transaction(() => insertRows(ctx, m, report.fingerprint, report.signature.manifestSha256))();
     placed.length = 0;
     return { ok: true, ...row, alreadyImported: false };
   } finally {

@@ -81,6 +81,16 @@ export function resultsSummary(r: ScoreAllResult): Manifest['results'] {
   };
 }
 
+/** Items the LKS marked fixed after a revision request, and the newest review received for this round. */
+export function revisionMarks(ctx: HandlerContext, roundId: number): NonNullable<Manifest['revisions']> {
+  const db = ctx.workspace.db;
+  const items = db.prepare('SELECT target, code, note, marked_at AS markedAt FROM revision_mark WHERE assessment_id = ? ORDER BY target, code')
+    .all(roundId) as NonNullable<Manifest['revisions']>['items'];
+  const review = db.prepare(`SELECT r.review_uid AS uid FROM review_received r JOIN dossier_export e ON e.dossier_id = r.dossier_id
+      WHERE e.assessment_id = ? ORDER BY r.created_at DESC LIMIT 1`).get(roundId) as { uid: string } | undefined;
+  return { reviewUid: review?.uid ?? null, items };
+}
+
 export interface ManifestParts {
   key: WorkspaceKey;
   evidence: EvidenceSource[];
@@ -103,6 +113,7 @@ export function buildManifest(ctx: HandlerContext, data: RoundData, parts: Manif
     documents: parts.documents.map((x) => ({ path: x.path, title: x.title, form: x.form })),
     changeLog: changeLog(ctx, d.id),
     findings: data.findings,
+    revisions: revisionMarks(ctx, d.id),
     entries: [
       ...parts.evidence.map((e) => ({ path: e.entry.path, sha256: e.entry.sha256, size: e.entry.size })),
       ...parts.documents.map((x) => ({ path: x.path, sha256: x.sha256, size: x.size })),

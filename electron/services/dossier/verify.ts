@@ -16,7 +16,7 @@ export type VerifyReport =
   | { ok: false; problems: DossierProblem[] };
 export interface VerifyOptions { signal?: AbortSignal; onProgress?(done: number, total: number): void }
 
-const MAX_SIGNATURE_BYTES = 4096;
+export const MAX_SIGNATURE_BYTES = 4096;
 const bad = (problems: DossierProblem[]): VerifyReport => ({ ok: false, problems });
 
 /**
@@ -90,7 +90,7 @@ function checkManifest(bytes: Buffer): { manifest?: Manifest; problems: DossierP
 }
 
 /** The signature file against the manifest bytes and the sender's key; returns the recomputed fingerprint. */
-function checkSignature(sigBytes: Buffer | undefined, manifestBytes: Buffer, m: Manifest): { signature?: Signature; fingerprint?: string; problems: DossierProblem[] } {
+export function checkSignature(sigBytes: Buffer | undefined, manifestBytes: Buffer, m: { sender: { publicKey: string; fingerprint: string } }): { signature?: Signature; fingerprint?: string; problems: DossierProblem[] } {
   const E = SIGNATURE_ENTRY;
   if (!sigBytes) return { problems: [problem('MISSING_SIGNATURE', 'Tanda tangan (manifest.sig) tidak ada', 'The signature (manifest.sig) is missing', E)] };
   let sig: Signature;

@@ -9,6 +9,7 @@ import { instrumentHandlers } from './instruments';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { workspaceHandlers } from './workspace';
 
@@ -24,4 +25,5 @@ export const handlers: HandlerTable = {
   ...dossierImportHandlers,
   ...dossierExportHandlers,
   ...dossierUploadHandlers,
+  ...reviewHandlers,
 };

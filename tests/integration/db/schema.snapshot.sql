@@ -57,6 +57,16 @@ CREATE TABLE dossier_evidence (
   PRIMARY KEY (dossier_import_id, sha256)
 );
 
+CREATE TABLE dossier_export (
+  dossier_id TEXT PRIMARY KEY,
+  assessment_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL,
+  round_uid TEXT NOT NULL,
+  manifest_sha256 TEXT NOT NULL CHECK (length(manifest_sha256) = 64),
+  file_sha256 TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  exported_at TEXT NOT NULL
+);
+
 CREATE TABLE dossier_import (
   id INTEGER PRIMARY KEY,
   dossier_id TEXT NOT NULL UNIQUE,
@@ -73,7 +83,7 @@ CREATE TABLE dossier_import (
   exported_at TEXT NOT NULL,
   imported_at TEXT NOT NULL,
   manifest TEXT NOT NULL,
-  integrity TEXT NOT NULL CHECK (integrity IN ('verified')),
+  integrity TEXT NOT NULL CHECK (integrity IN ('verified')), manifest_sha256 TEXT,
   UNIQUE (round_uid, version)
 );
 
@@ -131,6 +141,76 @@ CREATE TABLE profile (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE review (
+  id INTEGER PRIMARY KEY,
+  review_uid TEXT NOT NULL UNIQUE,
+  round_uid TEXT NOT NULL UNIQUE,
+  dossier_import_id INTEGER NOT NULL REFERENCES dossier_import(id),
+  blind INTEGER NOT NULL DEFAULT 1 CHECK (blind IN (0, 1)),
+  state TEXT NOT NULL DEFAULT 'diajukan' CHECK (state IN ('diajukan','ditinjau','perlu-perbaikan','diperbaiki','dinilai')),
+  assessor_name TEXT,
+  visit_summary TEXT,
+  findings TEXT,
+  recommendation TEXT,
+  revision_comment TEXT,
+  final_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE review_change (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+  target TEXT NOT NULL,
+  code TEXT NOT NULL,
+  before TEXT,
+  at TEXT NOT NULL
+);
+
+CREATE TABLE review_item (
+  review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+  target TEXT NOT NULL CHECK (target IN ('indicator','gcg')),
+  code TEXT NOT NULL,
+  level INTEGER,
+  not_applicable INTEGER NOT NULL DEFAULT 0,
+  reason TEXT,
+  gcg_value TEXT CHECK (gcg_value IS NULL OR gcg_value IN ('met','partial','not-met','na')),
+  note TEXT,
+  observation TEXT,
+  state TEXT NOT NULL DEFAULT 'diajukan' CHECK (state IN ('diajukan','ditinjau','perlu-perbaikan','diperbaiki','dinilai')),
+  revision_request TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (review_id, target, code)
+);
+
+CREATE TABLE review_log (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT
+);
+
+CREATE TABLE review_received (
+  id INTEGER PRIMARY KEY,
+  review_uid TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  dossier_id TEXT NOT NULL REFERENCES dossier_export(dossier_id),
+  assessor_fingerprint TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  manifest TEXT NOT NULL,
+  UNIQUE (review_uid, created_at)
+);
+
+CREATE TABLE revision_mark (
+  assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+  target TEXT NOT NULL CHECK (target IN ('indicator','gcg')),
+  code TEXT NOT NULL,
+  note TEXT,
+  marked_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, target, code)
+);
+
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -148,3 +228,6 @@ BEGIN SELECT RAISE(ABORT, 'imported dossiers are read-only'); END;
 
 CREATE TRIGGER dossier_import_read_only BEFORE UPDATE ON dossier_import
 BEGIN SELECT RAISE(ABORT, 'imported dossiers are read-only'); END;
+
+CREATE TRIGGER review_received_read_only BEFORE UPDATE ON review_received
+BEGIN SELECT RAISE(ABORT, 'received reviews are read-only'); END;

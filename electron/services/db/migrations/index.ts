@@ -4,6 +4,7 @@ import m002 from './002_assessment';
 import m003 from './003_sample_marks';
 import m004 from './004_workspace_key';
 import m005 from './005_dossier_import';
+import m006 from './006_review';
 
 export interface Migration { version: number; name: string; sql: string }
 
@@ -13,6 +14,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'sample marks', sql: m003 },
   { version: 4, name: 'workspace key', sql: m004 },
   { version: 5, name: 'dossier import', sql: m005 },
+  { version: 6, name: 'review', sql: m006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
