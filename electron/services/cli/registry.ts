@@ -6,5 +6,6 @@ import { scoreCommand } from './score-command';
 import { assessmentList, assessmentScore } from './assessment-commands';
 import { dossierImport, dossierList, dossierVerify } from './dossier-import-commands';
 import { dossierExport } from './dossier-export-command';
+import { reviewExport, reviewImport, reviewList, reviewReport } from './review-commands';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport];
