@@ -4,6 +4,7 @@ import { AppError, type Result } from '../shared/api/result';
 import type { HandlerContext } from './services/context';
 import { acceptChunk, readForPreview } from './services/evidence/transfer';
 import { dispatch } from './services/dispatch';
+import { readDossierEvidenceForPreview } from './services/review/evidence';
 import { handlers } from './services/handlers/index';
 import { isAppUrl } from './security';
 
@@ -11,6 +12,8 @@ export const CHANNEL_PREFIX = 'swanilai:';
 export const BLOB_CHUNK = 'swanilai-blob:chunk';
 /** Reads travel as bytes to the app frame only, so no URL (and no token or ticket) exists to leak on the desktop. */
 export const BLOB_READ = 'swanilai-blob:read';
+/** The same for an evidence file of a received dossier, named by (dossier import id, sha256). */
+export const BLOB_READ_DOSSIER = 'swanilai-blob:read-dossier';
 
 function wrap(fn: () => unknown): Result<unknown> {
   try {
@@ -50,6 +53,10 @@ export function registerHandlers(ipcMain: IpcMainLike, ctx: HandlerContext): () 
     if (!guard(event)) return refused;
     return wrap(() => readForPreview(ctx, id));
   });
-  const all = [...channels, BLOB_CHUNK, BLOB_READ];
+  ipcMain.handle(BLOB_READ_DOSSIER, async (event, dossierImportId, sha256): Promise<Result<unknown>> => {
+    if (!guard(event)) return refused;
+    return wrap(() => readDossierEvidenceForPreview(ctx, dossierImportId, sha256));
+  });
+  const all = [...channels, BLOB_CHUNK, BLOB_READ, BLOB_READ_DOSSIER];
   return () => all.forEach((c) => ipcMain.removeHandler(c));
 }

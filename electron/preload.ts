@@ -16,4 +16,7 @@ contextBridge.exposeInMainWorld('swanilai', {
   readEvidence(id: number): Promise<unknown> {
     return ipcRenderer.invoke('swanilai-blob:read', Number(id));
   },
+  readDossierEvidence(dossierImportId: number, sha256: string): Promise<unknown> {
+    return ipcRenderer.invoke('swanilai-blob:read-dossier', Number(dossierImportId), String(sha256));
+  },
 });

@@ -1,4 +1,4 @@
-// Binary traffic of the web host: evidence upload chunks (PUT, session token header), evidence and dossier reads (GET, ticket).
+// Binary traffic of the web host: evidence upload chunks (PUT, session token header), evidence, received-dossier evidence and dossier reads (GET, ticket).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -6,7 +6,8 @@ import { AppError } from '../../shared/api/result';
 import type { HandlerContext } from './context';
 import { exportJobs } from './dossier/export-jobs';
 import { sanitizeFileName } from './evidence/files';
-import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk } from './evidence/transfer';
+import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk, type OpenedEvidence } from './evidence/transfer';
+import { dossierTicketKey, openDossierEvidence } from './review/evidence';
 
 const TOKEN_HEADER = 'x-swanilai-token';
 /** An oversized chunk is drained up to this much (so the client reads our 413), then the connection is cut. */
@@ -56,8 +57,8 @@ const SANDBOXED = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-i
 const PDF_VIEW = "frame-ancestors 'self'";
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/i;
 
-function serveEvidence(ctx: HandlerContext, res: http.ServerResponse, id: number, download: boolean) {
-  const f = openEvidence(ctx, id);
+/** Serves an opened stored file: an evidence-locker file, or a received dossier's (both live in the same store). */
+function serveEvidence(res: http.ServerResponse, f: OpenedEvidence, download: boolean) {
   const type = MEDIA_TYPE.test(f.mediaType) ? f.mediaType.toLowerCase() : 'application/octet-stream';
   const pdf = !download && type === 'application/pdf';
   // Headers are set, not written, so a stream that fails before its first byte still gets a proper error response.
@@ -124,7 +125,15 @@ export async function handleBlob(ctx: HandlerContext, req: http.IncomingMessage,
       const id = Number(read[1]);
       const purpose = ctx.tickets.redeem(url.searchParams.get('ticket') ?? '', id, ctx.now());
       if (!purpose) return forbidden(res, 'Tiket tidak berlaku (kedaluwarsa atau untuk berkas lain); buka lagi pratinjau / ticket not valid (expired or for another file); open the preview again');
-      return serveEvidence(ctx, res, id, purpose === 'download');
+      return serveEvidence(res, openEvidence(ctx, id), purpose === 'download');
+    }
+    const received = /^\/blob\/dossier-evidence\/(\d{1,15})\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (received && req.method === 'GET') {
+      if (url.searchParams.has('t') || url.searchParams.has('token')) return forbidden(res, 'Token sesi tidak diterima di alamat; minta tiket baru / session token not accepted in a URL; ask for a ticket');
+      const id = Number(received[1]);
+      const purpose = ctx.tickets.redeem(url.searchParams.get('ticket') ?? '', dossierTicketKey(id, received[2]), ctx.now());
+      if (!purpose) return forbidden(res, 'Tiket tidak berlaku (kedaluwarsa atau untuk berkas lain); buka lagi pratinjau / ticket not valid (expired or for another file); open the preview again');
+      return serveEvidence(res, openDossierEvidence(ctx, id, received[2]), purpose === 'download');
     }
     const dossier = /^\/blob\/dossier-export\/([A-Za-z0-9_-]{8,64})$/.exec(url.pathname);
     if (dossier && req.method === 'GET') {

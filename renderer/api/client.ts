@@ -6,6 +6,7 @@ interface Bridge {
   invoke(name: string, input: unknown): Promise<Result<unknown>>;
   uploadChunk(uploadId: string, offset: number, data: Uint8Array): Promise<Result<unknown>>;
   readEvidence(id: number): Promise<Result<{ mediaType: string; data: Uint8Array }>>;
+  readDossierEvidence(dossierImportId: number, sha256: string): Promise<Result<{ mediaType: string; data: Uint8Array }>>;
 }
 declare global { interface Window { swanilai?: Bridge } }
 
@@ -100,6 +101,22 @@ export async function evidenceUrl(id: number): Promise<string> {
     return URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mediaType }));
   }
   return (await call('evidence.ticket', { id, purpose: 'view' })).url;
+}
+
+/** The same for an evidence file of a received dossier (the assessor's review), named by dossier and sha256. */
+export async function dossierEvidenceUrl(dossierImportId: number, sha256: string): Promise<string> {
+  if (window.swanilai) {
+    const r = await window.swanilai.readDossierEvidence(dossierImportId, sha256);
+    if (!r.ok) throw new ApiFailure(r.error);
+    return URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mediaType }));
+  }
+  return (await call('review.evidenceTicket', { dossierImportId, sha256, purpose: 'view' })).url;
+}
+
+/** Downloads a received dossier's evidence file in the browser (the desktop shows it in its folder instead). */
+export async function downloadDossierEvidence(dossierImportId: number, sha256: string, fileName: string): Promise<void> {
+  const { url } = await call('review.evidenceTicket', { dossierImportId, sha256, purpose: 'download' });
+  clickDownload(url, fileName);
 }
 
 /** Browsers can download a stored file; the desktop opens it (evidence.openExternal) or shows it in its folder. */

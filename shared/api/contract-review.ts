@@ -113,6 +113,19 @@ export const reviewContract = {
   'review.visitKitDocx': { input: z.object({ reviewId: Id, language: Lang }).strict(), output: Docx },
   /** The signed review file for the LKS, as bytes (the desktop saves it where the user chooses, the browser downloads it). */
   'review.exportFile': { input: z.object({ reviewId: Id, language: Lang }).strict(), output: Docx },
+  /**
+   * Web host: a short-lived URL that reads one evidence file of a received dossier (view inline or download); the
+   * sha256 must be listed by that dossier. The desktop reads the bytes over IPC instead (readDossierEvidence).
+   */
+  'review.evidenceTicket': {
+    input: z.object({ dossierImportId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/), purpose: z.enum(['view', 'download']).default('view') }).strict(),
+    output: z.object({ url: z.string(), expiresAt: z.string() }),
+  },
+  /** A copy of a received dossier's evidence file under its own name, revealed in the file manager on the desktop. */
+  'review.evidenceShowInFolder': {
+    input: z.object({ dossierImportId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    output: z.object({ shown: z.boolean(), folder: z.string(), path: z.string() }),
+  },
   // LKS side.
   /** Imports a review file received from BALKS (uploaded like a dossier: dossier.uploadBegin, then this). */
   'review.importUpload': {

@@ -33,7 +33,7 @@ function withStoredFile<T>(ctx: HandlerContext, id: number, check: (name: string
  * the OS sees a normal file name and nothing another program does can touch the workspace's copy. It copies
  * from the same descriptor the check looked at.
  */
-function copyOut(f: OpenedEvidence, name: string): { copy: string; dir: string } {
+export function copyOut(f: OpenedEvidence, name: string): { copy: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swanilai-open-'));
   const copy = path.join(dir, name);
   try {

@@ -5,7 +5,10 @@ import { TICKET_MAX_USES, TICKET_TTL_MS } from './limits';
 /** view: shown inside the app (img, iframe); download: sent as an attachment under its sanitised name. */
 export type TicketPurpose = 'view' | 'download';
 
-interface Ticket { evidenceId: number; purpose: TicketPurpose; expiresAt: number; usesLeft: number }
+/** An evidence id of the locker, or a string key for other stored files (a dossier's evidence: review/evidence.ts). */
+export type TicketFile = number | string;
+
+interface Ticket { evidenceId: TicketFile; purpose: TicketPurpose; expiresAt: number; usesLeft: number }
 
 /** Outstanding tickets at most; a client asking for more loses its oldest first (they would expire anyway). */
 const MAX_OUTSTANDING = 500;
@@ -17,7 +20,7 @@ const MAX_OUTSTANDING = 500;
 export class EvidenceTickets {
   private tickets = new Map<string, Ticket>();
 
-  issue(evidenceId: number, purpose: TicketPurpose, now: Date): { ticket: string; expiresAt: Date } {
+  issue(evidenceId: TicketFile, purpose: TicketPurpose, now: Date): { ticket: string; expiresAt: Date } {
     this.prune(now.getTime());
     while (this.tickets.size >= MAX_OUTSTANDING) this.tickets.delete(this.tickets.keys().next().value!);
     const ticket = crypto.randomBytes(24).toString('base64url');
@@ -27,7 +30,7 @@ export class EvidenceTickets {
   }
 
   /** The purpose of a valid ticket for exactly this file (one use is spent), or null: unknown, expired, used up, other file. */
-  redeem(ticket: string, evidenceId: number, now: Date): TicketPurpose | null {
+  redeem(ticket: string, evidenceId: TicketFile, now: Date): TicketPurpose | null {
     const t = this.tickets.get(ticket);
     if (!t) return null;
     if (t.expiresAt <= now.getTime()) {
@@ -41,7 +44,7 @@ export class EvidenceTickets {
   }
 
   /** Drops every ticket of a file, e.g. when its record is removed. */
-  revokeFile(evidenceId: number): void {
+  revokeFile(evidenceId: TicketFile): void {
     for (const [k, t] of this.tickets) if (t.evidenceId === evidenceId) this.tickets.delete(k);
   }
 

@@ -6,6 +6,7 @@ import type { ScoreAllResult } from '../../../shared/scoring/index';
 import type { HandlerContext } from '../context';
 import { assessorReportDocx } from '../review/documents/report';
 import { visitKitDocx } from '../review/documents/visit-kit';
+import { dossierEvidenceTicket, showDossierEvidenceInFolder } from '../review/evidence';
 import { buildReviewFile, importReviewFile, receivedReviews } from '../review/file';
 import { listMarks, markRevision } from '../review/revisions';
 import { finalize, loadReview, reopen, setItem, setItemState, setState, undo, updateTexts } from '../review/service';
@@ -17,7 +18,7 @@ import type { PartialTable } from './define';
 type Names =
   | 'review.list' | 'review.forDossier' | 'review.get' | 'review.setItem' | 'review.undo' | 'review.setItemState' | 'review.setState'
   | 'review.update' | 'review.compare' | 'review.finalize' | 'review.reopen' | 'review.reportDocx' | 'review.visitKitDocx'
-  | 'review.exportFile' | 'review.importUpload' | 'review.received' | 'revision.mark' | 'revision.list';
+  | 'review.exportFile' | 'review.evidenceTicket' | 'review.evidenceShowInFolder' | 'review.importUpload' | 'review.received' | 'revision.mark' | 'revision.list';
 
 function side(r: ScoreAllResult) {
   return {
@@ -72,6 +73,8 @@ export const reviewHandlers: PartialTable<Names> = {
       return asBase64(await buildReviewFile(ctx, i.reviewId, report ? [{ path: 'documents/laporan-asesor.docx', data: report.data }] : []));
     },
   },
+  'review.evidenceTicket': { ...contract['review.evidenceTicket'], run: (ctx, i) => dossierEvidenceTicket(ctx, i.dossierImportId, i.sha256, i.purpose) },
+  'review.evidenceShowInFolder': { ...contract['review.evidenceShowInFolder'], run: (ctx, i) => showDossierEvidenceInFolder(ctx, i.dossierImportId, i.sha256) },
   'review.importUpload': {
     ...contract['review.importUpload'],
     run: async (ctx, i) => {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLOB_CHUNK, BLOB_READ, CHANNEL_PREFIX, registerHandlers } from '../../../electron/ipc';
+import { BLOB_CHUNK, BLOB_READ, BLOB_READ_DOSSIER, CHANNEL_PREFIX, registerHandlers } from '../../../electron/ipc';
 import { handlers } from '../../../electron/services/handlers/index';
 import { appFileResponse } from '../../../electron/protocol';
 import { tempDir } from '../../helpers/tmp';
@@ -18,7 +18,7 @@ describe('ipc', () => {
     const t = testWorkspace();
     const ipc = fakeIpcMain();
     const off = registerHandlers(ipc, t.ctx);
-    expect([...ipc.map.keys()].sort()).toEqual([...Object.keys(handlers).map((n) => CHANNEL_PREFIX + n), BLOB_CHUNK, BLOB_READ].sort());
+    expect([...ipc.map.keys()].sort()).toEqual([...Object.keys(handlers).map((n) => CHANNEL_PREFIX + n), BLOB_CHUNK, BLOB_READ, BLOB_READ_DOSSIER].sort());
     off();
     expect(ipc.map.size).toBe(0);
     t.ws.close();
