@@ -16,11 +16,13 @@ import { ResultsScreen } from '../features/results/ResultsScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { DossierScreen } from '../features/dossier/DossierScreen';
 import { InboxScreen } from '../features/assessor/InboxScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
+  review: ReviewScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;

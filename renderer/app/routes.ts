@@ -13,6 +13,7 @@ export const ROUTES: RouteDef[] = [
   { path: 'plan', label: 'nav.plan', role: 'lks', ready: true },
   { path: 'dossier', label: 'nav.dossier', role: 'lks', ready: true },
   { path: 'assessor', label: 'nav.assessorDossiers', role: 'assessor', ready: true },
+  { path: 'review', label: 'nav.review', role: 'assessor', ready: true },
   { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: false },
   { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: false },
   { path: 'settings', label: 'nav.settings', role: 'app', ready: true },

@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'nav.plan': 'Improvement plan',
   'nav.dossier': 'Accreditation dossier',
   'nav.assessorDossiers': 'Incoming dossiers',
+  'nav.review': 'Review',
   'nav.mentorPortfolio': 'LKS portfolio',
   'nav.mentorVisits': 'Visits',
   'nav.settings': 'Settings',

@@ -23,6 +23,7 @@ export const id = {
   'nav.plan': 'Rencana perbaikan',
   'nav.dossier': 'Berkas akreditasi',
   'nav.assessorDossiers': 'Berkas masuk',
+  'nav.review': 'Tinjauan',
   'nav.mentorPortfolio': 'Portofolio LKS',
   'nav.mentorVisits': 'Kunjungan',
   'nav.settings': 'Pengaturan',
