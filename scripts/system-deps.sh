@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Makes sure the system packages the tests need are present: Chromium (e2e), LibreOffice + poppler + fonts (DOCX).
+# Makes sure the system packages the tests need are present: Chromium (e2e), LibreOffice + poppler + fonts (DOCX),
+# LibreOffice Calc (instrument workbooks re-saved by LibreOffice).
 set -euo pipefail
-pkgs=(chromium libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-crosextra-carlito)
+pkgs=(chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 fonts-crosextra-carlito)
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)
 [ -d /usr/share/fonts/truetype/crosextra ] || missing+=(fonts-crosextra-carlito)
