@@ -4,6 +4,7 @@ import type yauzl from 'yauzl';
 import {
   DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION, DOSSIER_LIMITS, MANIFEST_ENTRY, Manifest, SIGNATURE_ENTRY, Signature,
 } from '../../../shared/dossier/manifest';
+import { REVIEW_FORMAT } from '../../../shared/review/model';
 import { validateChecklist, validateInstrument } from '../../../shared/scoring/validate';
 import { fingerprintOf } from './fingerprint';
 import { checkNames, unwrapFolder } from './names';
@@ -45,6 +46,9 @@ function checkManifest(bytes: Buffer): { manifest?: Manifest; problems: DossierP
     return { problems: [problem('MANIFEST_NOT_JSON', 'manifest.json bukan JSON yang sah', 'manifest.json is not valid JSON', MANIFEST_ENTRY)] };
   }
   const head = (json && typeof json === 'object' ? json : {}) as { format?: unknown; formatVersion?: unknown };
+  if (head.format === REVIEW_FORMAT) {
+    return { problems: [problem('IS_REVIEW', 'Ini berkas hasil tinjauan BALKS, bukan dossier; LKS mengimpornya di "Berkas akreditasi"', 'This is a BALKS review file, not a dossier; the LKS imports it under "Accreditation dossier"', MANIFEST_ENTRY)] };
+  }
   if (head.format !== DOSSIER_FORMAT) {
     return { problems: [problem('WRONG_FORMAT', 'Ini bukan dossier Swanilai (format tidak dikenal)', 'Not a Swanilai dossier (unknown format)', MANIFEST_ENTRY)] };
   }

@@ -49,5 +49,9 @@ describe('review CLI', () => {
     const wrong = cli('review', 'import', dossier, '--workspace', t.dir);
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toMatch(/IS_DOSSIER/);
+    // …and the other way round: a review file dropped into the inbox is not a dossier.
+    const back = cli('dossier', 'import', reviewFile, '--workspace', assessor);
+    expect(back.status).not.toBe(0);
+    expect(back.stderr).toMatch(/IS_REVIEW/);
   }, 120_000);
 });
