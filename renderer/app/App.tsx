@@ -17,12 +17,14 @@ import { PlanScreen } from '../features/plan/PlanScreen';
 import { DossierScreen } from '../features/dossier/DossierScreen';
 import { InboxScreen } from '../features/assessor/InboxScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
+import { CompareScreen } from '../features/compare/CompareScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
   review: ReviewScreen,
+  compare: CompareScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;

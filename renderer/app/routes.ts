@@ -14,6 +14,7 @@ export const ROUTES: RouteDef[] = [
   { path: 'dossier', label: 'nav.dossier', role: 'lks', ready: true },
   { path: 'assessor', label: 'nav.assessorDossiers', role: 'assessor', ready: true },
   { path: 'review', label: 'nav.review', role: 'assessor', ready: true },
+  { path: 'compare', label: 'nav.compare', role: 'assessor', ready: true },
   { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: false },
   { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: false },
   { path: 'settings', label: 'nav.settings', role: 'app', ready: true },

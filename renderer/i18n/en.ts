@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dossier': 'Accreditation dossier',
   'nav.assessorDossiers': 'Incoming dossiers',
   'nav.review': 'Review',
+  'nav.compare': 'Comparison',
   'nav.mentorPortfolio': 'LKS portfolio',
   'nav.mentorVisits': 'Visits',
   'nav.settings': 'Settings',

@@ -24,6 +24,7 @@ export const id = {
   'nav.dossier': 'Berkas akreditasi',
   'nav.assessorDossiers': 'Berkas masuk',
   'nav.review': 'Tinjauan',
+  'nav.compare': 'Perbandingan',
   'nav.mentorPortfolio': 'Portofolio LKS',
   'nav.mentorVisits': 'Kunjungan',
   'nav.settings': 'Pengaturan',
