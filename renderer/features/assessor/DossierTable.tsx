@@ -4,6 +4,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, use
 import type { DossierRow } from '../../../shared/api/contract-dossier';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
+import { SortableHeader } from '../../components/SortableHeader';
 import { M } from './messages';
 
 const col = createColumnHelper<DossierRow>();
@@ -56,19 +57,7 @@ export function DossierTable({ rows, regions, highlight }: { rows: DossierRow[];
         <thead>
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id}>
-              {hg.headers.map((h) => {
-                const sorted = h.column.getIsSorted();
-                const label = String(h.column.columnDef.header);
-                return (
-                  <th key={h.id} scope="col" aria-sort={h.column.getCanSort() ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}>
-                    {h.column.getCanSort() ? (
-                      <button type="button" className="inbox-sort" onClick={h.column.getToggleSortingHandler()}>
-                        {label}<span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    ) : label}
-                  </th>
-                );
-              })}
+              {hg.headers.map((h) => <SortableHeader key={h.id} header={h} buttonClassName="inbox-sort" />)}
             </tr>
           ))}
         </thead>

@@ -10,6 +10,7 @@ import { useMessages } from '../../i18n/feature';
 import { oneDecimal } from '../../../shared/format';
 import { tx } from './format';
 import { G } from './messages-gaps';
+import { SortableHeader } from '../../components/SortableHeader';
 
 export interface GapRow {
   code: string; question: string; componentCode: string; standard: string; level: number | null; maxLevel: number;
@@ -116,20 +117,9 @@ export function GapsTable({ result, instrument, planCodes, onAdd }: {
           <thead>
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const label = String(h.column.columnDef.header);
-                  return (
-                    <th key={h.id} scope="col" className={`col-${h.column.id}`}
-                      aria-sort={h.column.getCanSort() ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}>
-                      {h.column.getCanSort() ? (
-                        <button className="sort" onClick={h.column.getToggleSortingHandler()} title={t('sortBy', { col: label })}>
-                          {label}<span className="sort-mark" aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
-                        </button>
-                      ) : flexRender(h.column.columnDef.header, h.getContext())}
-                    </th>
-                  );
-                })}
+                {hg.headers.map((h) => (
+                  <SortableHeader key={h.id} header={h} className={`col-${h.column.id}`} title={t('sortBy', { col: String(h.column.columnDef.header) })} unsortedMark=" ↕" />
+                ))}
               </tr>
             ))}
           </thead>
