@@ -158,5 +158,14 @@ export function receivedReviews(ctx: HandlerContext, assessmentId?: number): Rec
   const rows = ctx.workspace.db.prepare(`SELECT r.id, r.received_at, r.assessor_fingerprint, r.dossier_id, r.manifest FROM review_received r
       JOIN dossier_export e ON e.dossier_id = r.dossier_id WHERE (? IS NULL OR e.assessment_id = ?) ORDER BY r.created_at DESC, r.id DESC`)
     .all(assessmentId ?? null, assessmentId ?? null) as { id: number; received_at: string; assessor_fingerprint: string; dossier_id: string; manifest: string }[];
-  return rows.map((r) => ({ id: r.id, receivedAt: r.received_at, assessorFingerprint: r.assessor_fingerprint, dossierId: r.dossier_id, manifest: JSON.parse(r.manifest) as ReviewManifest }));
+  // Rows come newest first: keep the first of each review (an older file of the same review is superseded).
+  const seen = new Set<string>();
+  const out: ReceivedReview[] = [];
+  for (const r of rows) {
+    const manifest = JSON.parse(r.manifest) as ReviewManifest;
+    if (seen.has(manifest.reviewUid)) continue;
+    seen.add(manifest.reviewUid);
+    out.push({ id: r.id, receivedAt: r.received_at, assessorFingerprint: r.assessor_fingerprint, dossierId: r.dossier_id, manifest });
+  }
+  return out;
 }

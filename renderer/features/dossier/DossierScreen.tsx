@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/feature';
 import { ExportPanel } from './ExportPanel';
 import { Findings } from './Findings';
 import { D } from './messages';
+import { ReviewReceived } from './ReviewReceived';
 import './dossier.css';
 
 type Check = { kind: 'loading' } | { kind: 'ready'; findings: Finding[] } | { kind: 'failed'; message: string };
@@ -56,6 +57,7 @@ export function DossierScreen() {
             </section>
           )}
           {check.kind === 'ready' && <ExportPanel key={roundId} roundId={roundId} findings={check.findings.length} />}
+          <ReviewReceived key={`rv-${roundId}`} roundId={roundId} />
         </>
       )}
     </section>

@@ -127,6 +127,17 @@ describe('review round trip', () => {
     expect(received).toHaveLength(1);
     expect(received[0].manifest.items.find((i) => i.code === fixCode)).toMatchObject({ state: 'perlu-perbaikan', revisionRequest: 'Lampirkan SK pengurus yang berlaku.' });
     expect(received[0].assessorFingerprint).toBe(built.manifest.sender.fingerprint);
+    // A newer file of the same review supersedes the older one in the list (both are kept).
+    setItem(balks.ctx, { reviewId, target: 'indicator', code: otherCode, observation: 'Dilihat saat kunjungan.' });
+    await new Promise((r) => setTimeout(r, 5));
+    const newer = await buildReviewFile(balks.ctx, reviewId);
+    const newerFile = path.join(dir, 'newer.swanilai');
+    fs.writeFileSync(newerFile, newer.data);
+    const got2 = await importReviewFile(lks.ctx, newerFile);
+    expect(got2).toMatchObject({ ok: true, alreadyImported: false });
+    const list = receivedReviews(lks.ctx, roundId);
+    expect(list.map((r) => r.id)).toEqual([(got2 as { id: number }).id]);
+    expect(list[0].manifest.items.find((i) => i.code === otherCode)?.observation).toBe('Dilihat saat kunjungan.');
     // Through the handler too (what the screen reads).
     expect(await lks.value<unknown[]>('review.received', { assessmentId: roundId })).toHaveLength(1);
 
@@ -144,7 +155,7 @@ describe('review round trip', () => {
     const fresh = await importReviewFile(lks.ctx, tampered);
     expect(fresh.ok).toBe(false);
     if (!fresh.ok) expect(fresh.problems.length).toBeGreaterThan(0);
-    expect(count(lks.ws.db, 'review_received')).toBe(1);
+    expect(count(lks.ws.db, 'review_received')).toBe(2);
 
     // A dossier is not a review file.
     const asDossier = await importReviewFile(lks.ctx, v1);
