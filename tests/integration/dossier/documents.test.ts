@@ -1,5 +1,5 @@
 // The dossier's five DOCX documents from the sample LKS, rendered by LibreOffice: text on every page, page 1 as PNG.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +7,12 @@ import { computeResults } from '../../../electron/services/assessment/results';
 import { buildDossierDocuments, type DossierDocumentsInput } from '../../../electron/services/dossier/documents/index';
 import { listEvidence } from '../../../electron/services/evidence/service';
 import { EntryPath } from '../../../shared/dossier/manifest';
+import { hasLibreOffice, render } from '../../helpers/libreoffice';
 import { ROOT } from '../../helpers/processes';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
 
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots');
-const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasLibreOffice) console.warn('SKIPPED: dossier documents are not rendered to PDF: `libreoffice` is not installed (.ci/run installs it).');
 
 async function sampleInput(language: 'id' | 'en'): Promise<DossierDocumentsInput> {
@@ -27,16 +27,6 @@ async function sampleInput(language: 'id' | 'en'): Promise<DossierDocumentsInput
     fingerprint: '3F2A 9C01 77B0 1E4D 5A6B 8C9D 0E1F 2A3B',
     regionNames: t.ctx.regions.resolve(Object.values(r).filter((x): x is string => !!x)),
   };
-}
-
-/** Converts every DOCX in `dir` in one LibreOffice call; returns the text of each PDF, page by page. */
-function render(dir: string, names: string[]): Record<string, string[]> {
-  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file:///tmp/lo-${process.pid}`, '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => path.join(dir, n))], { stdio: 'ignore', timeout: 180_000 });
-  return Object.fromEntries(names.map((n) => {
-    const pdf = path.join(dir, n.replace(/\.docx$/, '.pdf'));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    return [n, text.split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '))];
-  }));
 }
 
 describe('dossier documents', () => {

@@ -3,6 +3,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType, type FileChild,
 } from 'docx';
+import { TextWatermark } from 'docx/watermarks';
 import type { Instrument, Checklist } from '../../../../shared/instrument/schema';
 
 export type Lang = 'id' | 'en';
@@ -103,7 +104,11 @@ export function keyValues(rows: [string, Cell][], o: { landscape?: boolean; keyW
   return table(cols, rows.map(([k, v]) => [[[run(k, { bold: true })]], v]), { ...o, size: 19, noHeader: true, fill: undefined });
 }
 
-export interface PackOptions { lks: string; title: string; lang: Lang; landscape?: boolean; draft?: boolean; footerNote?: string }
+export interface PackOptions {
+  lks: string; title: string; lang: Lang; landscape?: boolean; draft?: boolean; footerNote?: string;
+  /** Large light-grey diagonal text behind the content of every page (e.g. "DRAFT"), anchored in the header. */
+  watermark?: string;
+}
 
 /** A4 document with the LKS name in the header, "Halaman X dari Y" in the footer. */
 export async function pack(children: FileChild[], o: PackOptions): Promise<Buffer> {
@@ -127,7 +132,10 @@ export async function pack(children: FileChild[], o: PackOptions): Promise<Buffe
       headers: { default: new Header({ children: [new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'AAAAAA', space: 4 } },
-        children: [new TextRun({ text: o.lks, bold: true, size: 16, color: '333333' }), new TextRun({ text: `\t${o.draft ? 'DRAFT · ' : ''}${o.title}`, ...grey })],
+        children: [
+          ...(o.watermark ? [new TextWatermark({ text: o.watermark, font: FONT, bold: true, color: 'C8C8C8', opacity: 0.45 })] : []),
+          new TextRun({ text: o.lks, bold: true, size: 16, color: '333333' }), new TextRun({ text: `\t${o.draft ? 'DRAFT · ' : ''}${o.title}`, ...grey }),
+        ],
       })] }) },
       footers: { default: new Footer({ children: [new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
