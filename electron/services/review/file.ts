@@ -12,6 +12,7 @@ import { workspaceKey } from '../dossier/keys';
 import { checkNames } from '../dossier/names';
 import { problem, readSmallEntry, streamEntry, type DossierProblem } from '../dossier/read';
 import { checkSignature, MAX_SIGNATURE_BYTES, withDossierZip } from '../dossier/verify';
+import { lksSlug } from './documents/common';
 import { reviewContext } from './service';
 import { reviewItems, reviewLog } from './store';
 
@@ -62,8 +63,7 @@ export async function buildReviewFile(ctx: HandlerContext, reviewId: number, doc
   zip.end();
   const chunks: Buffer[] = [];
   for await (const c of zip.outputStream as AsyncIterable<Buffer>) chunks.push(c);
-  const safe = (rc.manifest.profile.name ?? 'lks').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'lks';
-  return { fileName: `tinjauan-${safe}-v${rc.version}-${localIsoDate(ctx.now())}.swanilai`, data: Buffer.concat(chunks), manifest };
+  return { fileName: `tinjauan-${lksSlug(rc.manifest.profile.name)}-v${rc.version}-${localIsoDate(ctx.now())}.swanilai`, data: Buffer.concat(chunks), manifest };
 }
 
 export type ReviewVerify =
