@@ -69,8 +69,9 @@ export const reviewHandlers: PartialTable<Names> = {
     ...contract['review.exportFile'],
     run: async (ctx, i) => {
       loadReview(ctx, i.reviewId);
-      const report = await assessorReportDocx(ctx, i.reviewId, i.language).catch(() => null);
-      return asBase64(await buildReviewFile(ctx, i.reviewId, report ? [{ path: 'documents/laporan-asesor.docx', data: report.data }] : []));
+      // The report travels inside the review file, so the LKS reads the same document the assessor printed.
+      const report = await assessorReportDocx(ctx, i.reviewId, i.language);
+      return asBase64(await buildReviewFile(ctx, i.reviewId, [{ path: 'documents/laporan-asesor.docx', data: report.data }]));
     },
   },
   'review.evidenceTicket': { ...contract['review.evidenceTicket'], run: (ctx, i) => dossierEvidenceTicket(ctx, i.dossierImportId, i.sha256, i.purpose) },

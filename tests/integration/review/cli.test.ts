@@ -27,6 +27,11 @@ describe('review CLI', () => {
     const out = cli('review', 'export', '--workspace', assessor, '--dossier', '1', '--out', reviewFile);
     expect(out.status, out.stderr).toBe(0);
     expect(fs.existsSync(reviewFile)).toBe(true);
+    const docx = path.join(tempDir(), 'laporan.docx');
+    const rep = cli('review', 'report', '--workspace', assessor, '--dossier', '1', '--out', docx);
+    expect(rep.status, rep.stderr).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readdirSync(path.dirname(docx))).toEqual(['laporan.docx']);
     expect(cli('review', 'export', '--workspace', assessor, '--dossier', '9', '--out', reviewFile).status).not.toBe(0);
 
     // The LKS that sent the dossier takes it; a second import changes nothing.
