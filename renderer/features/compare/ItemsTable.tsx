@@ -12,7 +12,7 @@ import { signed, sortValue } from './format';
 import { C } from './messages';
 import { SortHeader } from './SortHeader';
 
-type Row = ComparisonView['rows'][number] & { groupLabel: string; titleText: string; differs: boolean };
+type Row = ComparisonView['rows'][number] & { groupLabel: string; groupShort: string; groupName: string; titleText: string; differs: boolean };
 
 const col = createColumnHelper<Row>();
 
@@ -38,6 +38,7 @@ export function ItemsTable({ view, reviewId }: { view: ComparisonView; reviewId:
     return view.rows.map((r) => ({
       ...r, titleText: tx(r.title, lang), differs: differs(r),
       groupLabel: r.target === 'indicator' ? `${r.group} ${groups.get(r.group) ?? ''}`.trim() : `GCG · ${groups.get(r.group) ?? r.group}`,
+      groupShort: r.target === 'indicator' ? r.group : 'GCG', groupName: groups.get(r.group) ?? r.group,
     }));
   }, [view, lang]);
 
@@ -56,7 +57,10 @@ export function ItemsTable({ view, reviewId }: { view: ComparisonView; reviewId:
       cell: (c) => <><strong>{c.getValue()}</strong>{c.row.original.target === 'gcg' && <span className="cmp-sub">GCG</span>}</>,
     }),
     col.accessor('titleText', { header: t('colItem'), enableSorting: false, cell: (c) => <span className="cmp-title">{c.getValue()}</span> }),
-    col.accessor('groupLabel', { header: t('colStandard'), cell: (c) => <span className="cmp-group">{c.getValue()}</span> }),
+    col.accessor('groupLabel', {
+      header: t('colStandard'),
+      cell: (c) => <span className="cmp-group" title={c.row.original.groupName}><strong>{c.row.original.groupShort}</strong> <span className="cmp-sub">{c.row.original.groupName}</span></span>,
+    }),
     col.accessor((r) => sortValue(r.self), { id: 'self', header: t('colSelf'), sortUndefined: 'last', cell: (c) => value(c.row.original.self, view.hiddenSelf) }),
     col.accessor((r) => sortValue(r.assessor), { id: 'assessor', header: t('colAssessor'), sortUndefined: 'last', cell: (c) => value(c.row.original.assessor, false) }),
     col.accessor((r) => (r.diff === null ? (r.differs ? 0.5 : undefined) : Math.abs(r.diff)), {

@@ -29,6 +29,8 @@ function Side({ side, title, instrument, testId }: { side: ComparisonSide | null
     return band ? `${x} — ${tx(band.label, lang)}` : x;
   };
   const text = (r: { id: string; en: string }) => (instrument ? readable(r, instrument, lang) : tx(r, lang));
+  // The first reason is the engine's summary, which often already names the failed checks listed after it.
+  const reasons = side.reasons.map(text).filter((r, i, all) => r.trim() && all.indexOf(r) === i && (i === 0 || !all[0].includes(r)));
   return (
     <section className="cmp-side" data-testid={testId} aria-label={title}>
       <h3>{title}</h3>
@@ -45,10 +47,10 @@ function Side({ side, title, instrument, testId }: { side: ComparisonSide | null
         <div><dt>{t('typology')}</dt><dd>{typ(side.typology)}</dd></div>
         <div><dt>{t('gcg')}</dt><dd>{side.gcg === null ? t('noValue') : oneDecimal(side.gcg, lang)}</dd></div>
       </dl>
-      {side.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <>
           <h4>{t('reasons')}</h4>
-          <ul className="cmp-reasons">{side.reasons.map((r, i) => <li key={i}>{text(r)}</li>)}</ul>
+          <ul className="cmp-reasons">{reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
         </>
       )}
     </section>

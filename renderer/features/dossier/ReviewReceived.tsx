@@ -129,8 +129,16 @@ function ReceivedReview({ r, lookup, marks, onMark, headingId }: {
   const { lang } = useI18n();
   const t = useMessages(R);
   const m = r.manifest;
+  const uid = useId();
+  const [showAll, setShowAll] = useState(false);
   const order = (i: ReviewItem) => (i.state === 'perlu-perbaikan' ? 0 : 1);
-  const items = [...m.items].sort((a, b) => order(a) - order(b) || a.target.localeCompare(b.target) || a.code.localeCompare(b.code, undefined, { numeric: true }));
+  const items = [...m.items].sort((a, b) => order(a) - order(b) || (a.target === b.target ? 0 : a.target === 'indicator' ? -1 : 1) || a.code.localeCompare(b.code, undefined, { numeric: true }));
+  // By default only what needs attention: revision requests, scores unlike the LKS's own, the assessor's notes.
+  const notable = (i: ReviewItem) => {
+    const a = answers(lookup, i, t);
+    return i.state === 'perlu-perbaikan' || !!i.note || !!i.observation || (a.own !== null && a.assessor !== null && a.own !== a.assessor);
+  };
+  const shown = showAll ? items : items.filter(notable);
   const revise = items.filter((i) => i.state === 'perlu-perbaikan');
   const res = m.results;
   const texts = ([['summaryVisit', m.summary.visit], ['summaryFindings', m.summary.findings], ['summaryRecommendation', m.summary.recommendation]] as const).filter(([, v]) => v);
@@ -172,8 +180,12 @@ function ReceivedReview({ r, lookup, marks, onMark, headingId }: {
         </>}
       </section>
 
-      <details className="rv-all" open>
-        <summary>{t('allItems')} ({items.length})</summary>
+      <section className="rv-all" aria-labelledby={`${uid}-all`}>
+        <div className="rv-all-head">
+          <h4 id={`${uid}-all`}>{t('allItems')}</h4>
+          <label className="rv-show-all"><input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> {t('showAll')}</label>
+        </div>
+        <p className="muted rv-shown" role="status">{showAll ? t('shownAll', { all: items.length }) : t('shownSome', { n: shown.length, all: items.length })}</p>
         <div className="rv-scroll">
           <table className="table rv-table" data-testid="review-items">
             <thead><tr>
@@ -181,7 +193,7 @@ function ReceivedReview({ r, lookup, marks, onMark, headingId }: {
               <th scope="col">{t('colAssessor')}</th><th scope="col">{t('colNotes')}</th><th scope="col">{t('colState')}</th>
             </tr></thead>
             <tbody>
-              {items.map((i) => {
+              {shown.map((i) => {
                 const a = answers(lookup, i, t);
                 return (
                   <tr key={`${i.target}:${i.code}`} data-code={i.code} className={i.state === 'perlu-perbaikan' ? 'revise' : undefined}>
@@ -201,7 +213,7 @@ function ReceivedReview({ r, lookup, marks, onMark, headingId }: {
             </tbody>
           </table>
         </div>
-      </details>
+      </section>
     </article>
   );
 }
