@@ -6,9 +6,13 @@ interface Props {
   placeholder?: string;
   value: string | null;
   onSave(text: string | null, opts: { keepalive: boolean }): void;
+  disabled?: boolean;
+  /** 4000 unless given (the review's visit observations take 8000). */
+  maxLength?: number;
+  className?: string;
 }
 
-export function NoteField({ label, placeholder, value, onSave }: Props) {
+export function NoteField({ label, placeholder, value, onSave, disabled, maxLength = 4000, className }: Props) {
   const id = useId();
   const [text, setText] = useState(value ?? '');
   const latest = useRef(text);
@@ -44,9 +48,9 @@ export function NoteField({ label, placeholder, value, onSave }: Props) {
   }, []);
 
   return (
-    <div className="note-field">
+    <div className={`note-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={text.length > 80 || text.includes('\n') ? 3 : 1} maxLength={4000} value={text} placeholder={placeholder}
+      <textarea id={id} rows={text.length > 80 || text.includes('\n') ? 3 : 1} maxLength={maxLength} value={text} placeholder={placeholder} disabled={disabled}
         onFocus={() => { focused.current = true; }}
         onBlur={() => { focused.current = false; flushRef.current(false); }}
         onChange={(e) => {

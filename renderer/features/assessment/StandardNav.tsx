@@ -5,19 +5,31 @@ import { useI18n } from '../../i18n/i18n';
 import { Bar } from './format';
 import { M } from './messages';
 
-export const progressOf = (c: Pick<ComponentScore, 'counts'>) => {
+/** What one list entry needs: a standard's score, or any group counted the same way (the review's TARIF principles). */
+export type NavEntry = Pick<ComponentScore, 'id' | 'code' | 'title'> & { counts: Pick<ComponentScore['counts'], 'scored' | 'na' | 'unanswered'> };
+
+export const progressOf = (c: { counts: NavEntry['counts'] }) => {
   const done = c.counts.scored + c.counts.na;
   return { done, total: done + c.counts.unanswered };
 };
 
-export function StandardNav({ components, selected, onSelect }: { components: ComponentScore[]; selected: number; onSelect(i: number): void }) {
+interface Props {
+  components: NavEntry[];
+  selected: number;
+  onSelect(i: number): void;
+  /** Other words for the list and its total line (the review lists standards and GCG principles). */
+  label?: string;
+  overall?: string;
+}
+
+export function StandardNav({ components, selected, onSelect, label, overall }: Props) {
   const t = useMessages(M);
   const { lang } = useI18n();
   const all = components.reduce((s, c) => { const p = progressOf(c); return { done: s.done + p.done, total: s.total + p.total }; }, { done: 0, total: 0 });
   return (
-    <nav className="std-nav" aria-label={t('std.nav')}>
+    <nav className="std-nav" aria-label={label ?? t('std.nav')}>
       <div className="std-overall">
-        <span>{t('std.overall')}</span>
+        <span>{overall ?? t('std.overall')}</span>
         <strong>{t('sum.answeredValue', all)}</strong>
         <Bar {...all} />
       </div>

@@ -2,6 +2,8 @@
 import { useMemo, useState } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import type { DossierRow } from '../../../shared/api/contract-dossier';
+import type { ReviewListRow } from '../../../shared/api/contract-review';
+import { StateBadge } from '../review/ReviewHeader';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { SortableHeader } from '../../components/SortableHeader';
@@ -18,7 +20,16 @@ function When({ iso, lang }: { iso: string; lang: string }) {
     <span className="inbox-sub">{new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(d)}</span></time>;
 }
 
-export function DossierTable({ rows, regions, highlight }: { rows: DossierRow[]; regions: Record<string, string>; highlight: number | null }) {
+interface Props {
+  rows: DossierRow[];
+  regions: Record<string, string>;
+  highlight: number | null;
+  /** The review of each dossier, by dossier import id (review.list). */
+  reviews: Map<number, ReviewListRow>;
+  onOpenReview(dossierImportId: number): void;
+}
+
+export function DossierTable({ rows, regions, highlight, reviews, onOpenReview }: Props) {
   const { lang, t: tApp } = useI18n();
   const t = useMessages(M);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'importedAt', desc: true }]);
@@ -46,7 +57,20 @@ export function DossierTable({ rows, regions, highlight }: { rows: DossierRow[];
     col.accessor('signerFingerprint', { header: t('colSigner'), enableSorting: false, cell: (c) => <code className="inbox-fp">{c.getValue()}</code> }),
     col.accessor('integrity', { header: t('colIntegrity'), enableSorting: false, cell: () => <span className="inbox-ok"><span aria-hidden="true">✓ </span>{t('verified')}</span> }),
     col.accessor('version', { header: t('colVersion'), cell: (c) => <span className="inbox-version">{t('versionN', { n: c.getValue() })}</span> }),
-  ], [t, tApp, lang, regions]);
+    col.display({
+      id: 'review', header: t('colReview'),
+      cell: (c) => {
+        const r = reviews.get(c.row.original.id);
+        return (
+          <>
+            {r ? <StateBadge state={r.state} final={r.final} /> : <span className="muted">{t('unknown')}</span>}
+            <button type="button" className="btn small inbox-review" onClick={() => onOpenReview(c.row.original.id)}
+              aria-label={t('openReviewOf', { lks: c.row.original.lksName ?? t('noName'), version: c.row.original.version })}>{t('openReview')}</button>
+          </>
+        );
+      },
+    }),
+  ], [t, tApp, lang, regions, reviews, onOpenReview]);
 
   const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
 

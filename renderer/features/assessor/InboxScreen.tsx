@@ -1,5 +1,8 @@
 // "Berkas masuk": the assessor imports *.swanilai dossiers (picker or drop anywhere on the window) and sees them listed.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReviewListRow } from '../../../shared/api/contract-review';
+import { call } from '../../api/client';
+import { plainError } from '../evidence/helpers';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
@@ -70,6 +73,21 @@ export function InboxScreen() {
   const input = useRef<HTMLInputElement>(null);
   const over = useWindowDrop((f) => void importFile(f));
   const highlight = outcome && (outcome.kind === 'imported' || outcome.kind === 'already') ? outcome.id : null;
+  const { lang } = useI18n();
+  const [reviews, setReviews] = useState<ReviewListRow[]>([]);
+  const [reviewError, setReviewError] = useState<string | null>(null);
+  // Every import creates or moves a review, so the review column follows the dossier list.
+  useEffect(() => { call('review.list', {}).then(setReviews, () => setReviews([])); }, [rows]);
+  const byDossier = useMemo(() => new Map(reviews.map((r) => [r.dossierImportId, r])), [reviews]);
+  const openReview = useCallback(async (dossierImportId: number) => {
+    setReviewError(null);
+    try {
+      const { reviewId } = await call('review.forDossier', { dossierImportId });
+      window.location.hash = `#/review?id=${reviewId}`;
+    } catch (e) {
+      setReviewError(t('openReviewFailed', { message: plainError(e, lang, '') }));
+    }
+  }, [lang, t]);
 
   return (
     <section className="inbox-screen">
@@ -110,7 +128,8 @@ export function InboxScreen() {
           <p className="muted">{t('emptyNext')}</p>
         </div>
       )}
-      {rows && rows.length > 0 && <DossierTable rows={rows} regions={regions} highlight={highlight} />}
+      {reviewError && <p className="notice bad" role="alert">{reviewError}</p>}
+      {rows && rows.length > 0 && <DossierTable rows={rows} regions={regions} highlight={highlight} reviews={byDossier} onOpenReview={(id) => void openReview(id)} />}
     </section>
   );
 }

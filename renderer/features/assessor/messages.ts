@@ -39,6 +39,10 @@ export const M = defineMessages({
     unknown: '—',
     versionN: 'Versi {n}',
     evidenceN: '{n, plural, one {# bukti} other {# bukti}}',
+    colReview: 'Tinjauan',
+    openReview: 'Buka tinjauan',
+    openReviewOf: 'Buka tinjauan {lks}, versi {version}',
+    openReviewFailed: 'Tinjauan tidak dapat dibuka: {message}',
   },
   en: {
     title: 'Incoming dossiers',
@@ -77,5 +81,9 @@ export const M = defineMessages({
     unknown: '—',
     versionN: 'Version {n}',
     evidenceN: '{n, plural, one {# evidence file} other {# evidence files}}',
+    colReview: 'Review',
+    openReview: 'Open review',
+    openReviewOf: 'Open the review of {lks}, version {version}',
+    openReviewFailed: 'The review cannot be opened: {message}',
   },
 });
