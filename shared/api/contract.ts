@@ -8,6 +8,7 @@ import { dossierContract } from './contract-dossier';
 import { dossierExportContract } from './contract-dossier-export';
 import { dossierUploadContract } from './contract-dossier-upload';
 import { evidenceContract } from './contract-evidence';
+import { mentorContract } from './contract-mentor';
 import { planContract } from './contract-plan';
 import { reviewContract } from './contract-review';
 
@@ -68,6 +69,7 @@ export const contract = {
   ...dossierContract,
   ...dossierExportContract,
   ...dossierUploadContract,
+  ...mentorContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { dossierExportHandlers } from './dossier-export';
 import { dossierUploadHandlers } from './dossier-upload';
 import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
+import { mentorHandlers } from './mentor';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
@@ -26,4 +27,5 @@ export const handlers: HandlerTable = {
   ...dossierExportHandlers,
   ...dossierUploadHandlers,
   ...reviewHandlers,
+  ...mentorHandlers,
 };

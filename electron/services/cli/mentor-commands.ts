@@ -1,0 +1,64 @@
+// CLI commands for the mentor: import an LKS list (CSV/XLSX) into the portfolio, print the regional summary.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportPreview, Summary } from '../../../shared/api/contract-mentor';
+import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
+import { AppError } from '../../../shared/api/result';
+import { call, withWorkspace, type CliCommand } from './command';
+
+const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
+
+export const portfolioImport: CliCommand = {
+  path: ['portfolio', 'import'],
+  usage: 'portfolio import FILE --workspace DIR [--json]',
+  summary: 'Impor daftar LKS (CSV/XLSX) ke portofolio pendamping / import an LKS list (CSV/XLSX) into the mentor portfolio',
+  async run(args, io) {
+    if (!args.positionals[0]) throw new AppError('VALIDATION', `Sebutkan berkasnya / name the file: ${this.usage}`);
+    const file = path.resolve(args.positionals[0]);
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Berkas tidak ada / file not found: ${file}`);
+    if (fs.statSync(file).size > MAX_PORTFOLIO_FILE_BYTES) throw new AppError('TOO_LARGE', 'Berkas daftar lebih dari 20 MB / list file over 20 MB');
+    const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+    const r = await withWorkspace(args, 'exclusive', (ctx) => call(ctx, 'portfolio.importCommit', input)) as { ok: boolean; preview: ImportPreview; created: number; updated: number };
+    if (!r.ok) {
+      for (const e of r.preview.errors) io.err(`  ${e.row ? `baris/row ${e.row}` : 'berkas/file'}${e.column ? ` [${e.column}]` : ''}: ${e.message.id} / ${e.message.en}`);
+      throw new AppError('BAD_FILE', `tidak ada yang disimpan, ${r.preview.errors.length} kesalahan / nothing saved, ${r.preview.errors.length} error(s)`);
+    }
+    if (args.flags.json) { io.out(JSON.stringify({ rows: r.preview.rows.length, created: r.created, updated: r.updated })); return; }
+    io.out(`Diimpor ${r.preview.rows.length} baris: ${r.created} LKS baru, ${r.updated} diperbarui / imported ${r.preview.rows.length} rows: ${r.created} new LKS, ${r.updated} updated`);
+  },
+};
+
+/** The summary as the CLI's JSON: Table I.1's columns under their Indonesian names. */
+export function summaryJson(s: Summary) {
+  const counts = (c: Summary['total']) => ({ A: c.A, B: c.B, C: c.C, D: c.D, E: c.E, total: c.total });
+  return { rows: s.rows.map((r) => ({ kode_wilayah: r.regionCode, nama_wilayah: r.regionName, ...counts(r) })), total: counts(s.total) };
+}
+
+/** The table with aligned columns: region name left, counts right. */
+export function summaryText(s: Summary): string[] {
+  const head = ['Kode', 'Kabupaten/Kota', ...LETTERS, 'Jumlah'];
+  const body = s.rows.map((r) => [r.regionCode ?? '-', r.regionName, ...LETTERS.map((l) => String(r[l])), String(r.total)]);
+  const foot = ['', 'Jumlah / Total', ...LETTERS.map((l) => String(s.total[l])), String(s.total.total)];
+  const all = [head, ...body, foot];
+  const width = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd();
+  const rule = width.map((w) => '-'.repeat(w)).join('  ');
+  return [line(head), rule, ...body.map(line), rule, line(foot)];
+}
+
+export const summaryCommand: CliCommand = {
+  path: ['summary'],
+  usage: 'summary --workspace DIR [--year YYYY] [--type JENIS] [--region 34|34.04] [--json]',
+  summary: 'Rekap LKS per kabupaten/kota × tipologi / LKS counts by regency × typology',
+  valued: ['year', 'type', 'region'],
+  async run(args, io) {
+    const input: Record<string, unknown> = {};
+    if (typeof args.flags.year === 'string') input.year = Number(args.flags.year);
+    if (typeof args.flags.type === 'string') input.lksType = args.flags.type;
+    if (typeof args.flags.region === 'string') input.region = args.flags.region;
+    const s = await withWorkspace(args, 'read', (ctx) => call(ctx, 'summary.get', input)) as Summary;
+    if (args.flags.json) { io.out(JSON.stringify(summaryJson(s))); return; }
+    io.out(`Rekap LKS per kabupaten/kota dan tipologi${s.year ? ` (${s.year})` : ' (tahun terakhir tiap LKS / latest year per LKS)'}`);
+    for (const l of summaryText(s)) io.out(l);
+  },
+};
