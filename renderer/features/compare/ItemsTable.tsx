@@ -5,12 +5,12 @@ import {
   createColumnHelper, flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type FilterFn, type SortingState,
 } from '@tanstack/react-table';
 import type { ComparisonView } from '../../../shared/api/contract-review';
+import { SortableHeader } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { tx } from '../results/format';
 import { signed, sortValue } from './format';
 import { C } from './messages';
-import { SortHeader } from './SortHeader';
 
 type Row = ComparisonView['rows'][number] & { groupLabel: string; groupShort: string; groupName: string; titleText: string; differs: boolean };
 
@@ -122,7 +122,9 @@ export function ItemsTable({ view, reviewId }: { view: ComparisonView; reviewId:
           <caption className="visually-hidden">{t('itemsTitle')}</caption>
           <thead>
             {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>{hg.headers.map((h) => <SortHeader key={h.id} header={h} sortLabel={(c) => t('sortBy', { col: c })} className={`col-${h.column.id}`} />)}</tr>
+              <tr key={hg.id}>{hg.headers.map((h) => (
+                <SortableHeader key={h.id} header={h} className={`col-${h.column.id}`} title={t('sortBy', { col: String(h.column.columnDef.header) })} unsortedMark=" ↕" />
+              ))}</tr>
             ))}
           </thead>
           <tbody>
