@@ -125,6 +125,15 @@ test('Perbandingan: blind until all scored, estimates side by side, sort by diff
     await page.setViewportSize(size);
     await shot(page, 'compare');
   }
+
+  // In English too.
+  await page.setViewportSize(SIZES[0]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessment comparison' })).toBeVisible();
+  await expect(page.getByTestId('side-self')).toContainText('Grade (estimate)');
+  await expect(page.locator('[data-testid="compare-items"] th').filter({ has: page.getByRole('button', { name: /^Difference/ }) })).toHaveAttribute('aria-sort', 'descending');
+  await expectAccessible(page, 'Comparison (English)');
+  await shot(page, 'compare-en');
   fs.rmSync(out, { recursive: true, force: true });
 });
 
@@ -210,5 +219,12 @@ test('Hasil tinjauan BALKS: refused files, review file imported by drop, revisio
     await page.getByTestId('review-received').scrollIntoViewIfNeeded();
     await shot(page, 'lks-review');
   }
+  await page.setViewportSize(SIZES[0]);
+  await page.getByRole('button', { name: 'English' }).click();
+  const en = page.getByTestId('review-received');
+  await expect(en.getByRole('heading', { name: 'BALKS review results' })).toBeVisible();
+  await expect(en.getByRole('checkbox', { name: `Mark revised (${f.revise})` })).toBeChecked();
+  await expect(en).toContainText('Needs revision');
+  await expectAccessible(page, 'Accreditation dossier review (English)');
   fs.rmSync(out, { recursive: true, force: true });
 });
