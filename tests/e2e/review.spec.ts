@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { cli, expect, expectAccessible, shot, SHOTS, test } from './fixtures';
+import { runTs } from '../helpers/processes';
+import { cli, expect, expectAccessible, ROOT, shot, SHOTS, test } from './fixtures';
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 1024, height: 768 }];
 
@@ -29,7 +30,7 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(SIZES[0]);
 }
 
-const card = (page: Page, code: string) => page.locator(`.rv-card[data-code="${code}"]`);
+const card = (page: Page, code: string) => page.locator(`.tj-card[data-code="${code}"]`);
 const saved = (page: Page) => expect(page.locator('.save-bar .save-status')).toHaveAttribute('data-state', 'saved');
 
 test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision, visit mode, undo, final and reopen', async ({ page, host }) => {
@@ -51,7 +52,7 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await page.getByLabel('Pilih berkas dossier .swanilai').setInputFiles(file);
   await expect(page.getByRole('status')).toContainText('diimpor', { timeout: 30_000 });
   const row = page.locator('.inbox-table tbody tr').first();
-  await expect(row.locator('.rv-state-badge')).toHaveText('Diajukan');
+  await expect(row.locator('.tj-state-badge')).toHaveText('Diajukan');
   await expectAccessible(page, 'Berkas masuk dengan kolom tinjauan');
   await row.getByRole('button', { name: /^Buka tinjauan/ }).click();
   await expect(page).toHaveURL(/#\/review\?id=\d+$/);
@@ -62,14 +63,14 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   const blind = page.getByLabel('Penilaian buta: sembunyikan nilai mandiri sampai Anda menilai');
   await expect(blind).toBeChecked();
   const s101 = card(page, 'S1.01');
-  await expect(s101.locator('.rv-self')).toHaveAttribute('data-self', 'hidden');
+  await expect(s101.locator('.tj-self')).toHaveAttribute('data-self', 'hidden');
   await expect(s101).toContainText('Nilai mandiri disembunyikan');
   await expectAccessible(page, 'Tinjauan (S1)');
 
   // Mouse: a level card; the self-score then shows.
   await s101.getByRole('radio', { name: /^Tingkat 2:/ }).click();
   await expect(s101.getByRole('radio', { name: /^Tingkat 2:/ })).toHaveAttribute('aria-checked', 'true');
-  await expect(s101.locator('.rv-self')).not.toHaveAttribute('data-self', 'hidden');
+  await expect(s101.locator('.tj-self')).not.toHaveAttribute('data-self', 'hidden');
   await saved(page);
 
   // Keyboard: n moves to the next indicator, a digit sets its level.
@@ -79,21 +80,21 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await expect(s102.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('1');
   await expect(s102.getByRole('radio', { name: /^Tingkat 1:/ })).toHaveAttribute('aria-checked', 'true');
-  await expect(s102.locator('.rv-self')).not.toHaveAttribute('data-self', 'hidden');
+  await expect(s102.locator('.tj-self')).not.toHaveAttribute('data-self', 'hidden');
   await saved(page);
 
   // A gap of two levels or more from the self-score asks for a comment.
   await page.keyboard.press('n');
   const s103 = card(page, 'S1.03');
   await page.keyboard.press('0');
-  await expect(s103.locator('.rv-self')).not.toHaveAttribute('data-self', 'hidden');
-  const selfText = await s103.locator('.rv-self').getAttribute('data-self');
+  await expect(s103.locator('.tj-self')).not.toHaveAttribute('data-self', 'hidden');
+  const selfText = await s103.locator('.tj-self').getAttribute('data-self');
   const selfLevel = Number(/(\d+)/.exec(selfText ?? '')?.[1] ?? 0);
   const gapLevel = selfLevel >= 2 ? 0 : 4;
   await page.keyboard.press(String(gapLevel));
   await expect(s103.getByRole('radio', { name: new RegExp(`^Tingkat ${gapLevel}:`) })).toHaveAttribute('aria-checked', 'true');
   await expect(s103.getByText('Perlu komentar', { exact: true })).toBeVisible();
-  await expect(s103.locator('.rv-gap')).toContainText('tulis catatan asesor');
+  await expect(s103.locator('.tj-gap')).toContainText('tulis catatan asesor');
   await expect(s103).toHaveClass(/needs-comment/);
   await saved(page);
 
@@ -103,7 +104,7 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await expect(s102.getByRole('alert')).toContainText('Tulis apa yang harus diperbaiki');
   await s102.getByLabel('Apa yang harus diperbaiki LKS? (wajib)').fill('Lampirkan notulen rapat peninjauan visi dan misi.');
   await s102.getByRole('button', { name: 'Minta perbaikan', exact: true }).click();
-  await expect(s102.locator('.rv-rev-shown')).toContainText('Lampirkan notulen rapat');
+  await expect(s102.locator('.tj-rev-shown')).toContainText('Lampirkan notulen rapat');
   await expect(s102).toHaveClass(/revision/);
   await saved(page);
   await shots(page, 'review-standard');
@@ -112,29 +113,39 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(page.locator('.undo-msg')).toContainText('S1.02');
-  await expect(s102.locator('.rv-rev-shown')).toHaveCount(0);
+  await expect(s102.locator('.tj-rev-shown')).toHaveCount(0);
   await saved(page);
 
   // Evidence of the dossier opens inside the app (a PNG linked to S3.10).
   await page.getByRole('navigation', { name: 'Standar dan prinsip GCG' }).getByRole('button', { name: /^S3/ }).click();
   const s310 = card(page, 'S3.10');
-  await s310.locator('.rv-evidence').evaluate((d: HTMLDetailsElement) => { d.open = true; });
+  await s310.locator('.tj-evidence').evaluate((d: HTMLDetailsElement) => { d.open = true; });
   await s310.getByRole('button', { name: /^Lihat / }).click();
   const img = page.locator('dialog .ev-preview-img');
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
   await page.locator('dialog').getByRole('button', { name: 'Tutup' }).click();
 
+  // GCG items per TARIF principle: met / partly / not met, N/A with a reason.
+  await page.getByRole('navigation', { name: 'Standar dan prinsip GCG' }).getByRole('button', { name: /^T\b/ }).click();
+  const gcg = page.locator('.tj-card[data-target="gcg"]').first();
+  await gcg.getByRole('radio', { name: 'Sebagian' }).click();
+  await expect(gcg.getByRole('radio', { name: 'Sebagian' })).toHaveAttribute('aria-checked', 'true');
+  await expect(gcg.locator('.tj-self')).not.toHaveAttribute('data-self', 'hidden');
+  await saved(page);
+  await expectAccessible(page, 'Tinjauan (GCG)');
+  await shots(page, 'review-gcg');
+
   // Visit mode: one line per indicator; an observation saves.
   await page.getByRole('tab', { name: 'Mode visitasi' }).click();
-  const visitRow = page.locator('.rv-visit-row[data-code="S1.04"]');
+  const visitRow = page.locator('.tj-visit-row[data-code="S1.04"]');
   await visitRow.getByRole('radio', { name: /^Tingkat 3:/ }).click();
   await visitRow.getByLabel('Pengamatan visitasi S1.04').fill('Papan visi dan misi terpasang di ruang tamu.');
   await page.keyboard.press('Tab');
-  await expect(page.locator('.rv-visit-row[data-code="S1.05"] [role=radio][tabindex="0"]')).toBeFocused();
+  await expect(page.locator('.tj-visit-row[data-code="S1.05"] [role=radio][tabindex="0"]')).toBeFocused();
   await saved(page);
-  await expect(page.locator('.rv-visit-row[data-code="S1.01"] .rv-visit-self')).not.toHaveText('LKS: disembunyikan');
-  await expect(page.locator('.rv-visit-row[data-code="S1.06"] .rv-visit-self')).toHaveText('LKS: disembunyikan');
+  await expect(page.locator('.tj-visit-row[data-code="S1.01"] .tj-visit-self')).not.toHaveText('LKS: disembunyikan');
+  await expect(page.locator('.tj-visit-row[data-code="S1.06"] .tj-visit-self')).toHaveText('LKS: disembunyikan');
   await expectAccessible(page, 'Tinjauan (mode visitasi)');
   await shots(page, 'review-visit');
   await page.getByRole('tab', { name: 'Per standar' }).click();
@@ -163,7 +174,7 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await page.getByLabel('Nama asesor').fill('Dra. Asesor Contoh');
   await page.getByLabel('Ringkasan visitasi').fill('Visitasi berjalan lancar; pengurus dan staf hadir.');
   await page.getByRole('button', { name: 'Tandai final' }).click();
-  const blockers = page.locator('.rv-blockers');
+  const blockers = page.locator('.tj-blockers');
   await expect(blockers).toContainText('Belum dapat ditandai final');
   await expect(blockers).toContainText('1 butir belum dinilai');
   await expect(blockers.getByRole('button', { name: `Ke butir ${open}` })).toBeVisible();
@@ -178,8 +189,8 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await saved(page);
   await page.getByRole('tab', { name: 'Laporan & status' }).click();
   await page.getByRole('button', { name: 'Tandai final' }).click();
-  await expect(page.locator('.rv-blockers')).not.toContainText('belum dinilai');
-  await page.locator('.rv-blockers').getByRole('button', { name: 'Ke butir S1.03' }).click();
+  await expect(page.locator('.tj-blockers')).not.toContainText('belum dinilai');
+  await page.locator('.tj-blockers').getByRole('button', { name: 'Ke butir S1.03' }).click();
   await card(page, 'S1.03').getByLabel('Catatan asesor').fill('Dokumen yang diklaim tidak ditemukan saat visitasi; hanya draf.');
   await card(page, 'S1.03').getByLabel('Catatan asesor').blur();
   await saved(page);
@@ -189,9 +200,9 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   await page.getByRole('tab', { name: 'Laporan & status' }).click();
   await expect(page.getByLabel('Nama asesor')).toHaveValue('Dra. Asesor Contoh');
   await page.getByRole('button', { name: 'Tandai final' }).click();
-  await expect(page.locator('.rv-final-banner')).toContainText('Final — terkunci');
+  await expect(page.locator('.tj-final-banner')).toContainText('Final — terkunci');
   await expect(page.getByLabel('Nama asesor')).toBeDisabled();
-  await expect(page.locator('.rv-log')).toContainText('Ditandai final');
+  await expect(page.locator('.tj-log')).toContainText('Ditandai final');
   await shots(page, 'review-final');
   await page.getByRole('tab', { name: 'Per standar' }).click();
   await expect(card(page, 'S1.01').getByRole('radiogroup')).toHaveAttribute('aria-disabled', 'true');
@@ -204,22 +215,44 @@ test('Tinjauan: from the inbox, blind, keyboard and mouse, gap comment, revision
   // Outputs: the DOCX may not exist yet; either a download or a plain error message.
   await page.getByRole('tab', { name: 'Laporan & status' }).click();
   await page.getByRole('button', { name: 'Laporan asesor (DOCX)' }).click();
-  await expect(page.locator('.rv-outputs .notice')).toContainText(/diunduh|gagal dibuat/, { timeout: 30_000 });
+  await expect(page.locator('.tj-outputs .notice')).toContainText(/diunduh|gagal dibuat/, { timeout: 30_000 });
 
   // Reopen needs a reason, which is logged.
   await page.getByRole('button', { name: 'Buka kembali…' }).click();
   await page.getByRole('button', { name: 'Buka kembali', exact: true }).click();
-  await expect(page.locator('.rv-state').getByRole('alert')).toContainText('Tulis alasannya');
+  await expect(page.locator('.tj-state').getByRole('alert')).toContainText('Tulis alasannya');
   await page.getByLabel('Alasan membuka kembali (wajib, dicatat di log)').fill('LKS mengirim SK pengurus yang baru.');
   await page.getByRole('button', { name: 'Buka kembali', exact: true }).click();
-  await expect(page.locator('.rv-final-banner')).toHaveCount(0);
-  await expect(page.locator('.rv-log')).toContainText('Dibuka kembali: LKS mengirim SK pengurus yang baru.');
+  await expect(page.locator('.tj-final-banner')).toHaveCount(0);
+  await expect(page.locator('.tj-log')).toContainText('Dibuka kembali: LKS mengirim SK pengurus yang baru.');
   await expect(page.getByLabel('Nama asesor')).toBeEnabled();
+
+  // The LKS changes one answer and sends version 2: the review follows it and lists what changed.
+  const changed = runTs(path.join(ROOT, 'tests/e2e/change-answer.ts'), [sender, 'S1.06']);
+  expect(changed.status, changed.stderr).toBe(0);
+  const { after } = JSON.parse(changed.stdout.trim().split('\n').at(-1)!) as { before: number | null; after: number };
+  const file2 = path.join(dir, 'berkas-akreditasi-v2.swanilai');
+  cli('dossier', 'export', '--workspace', sender, '--out', file2);
+  await page.getByRole('navigation').getByRole('link', { name: 'Berkas masuk' }).click();
+  await page.getByLabel('Pilih berkas dossier .swanilai').setInputFiles(file2);
+  await expect(page.getByRole('status')).toContainText('versi 2', { timeout: 30_000 });
+  await expectAccessible(page, 'Berkas masuk (dua versi, tinjauan)');
+  await shots(page, 'review-inbox');
+  await page.locator('.inbox-table tbody tr').filter({ hasText: 'Versi 2' }).getByRole('button', { name: /^Buka tinjauan/ }).click();
+  const toggle = page.getByRole('button', { name: 'v2 — 1 perubahan sejak v1' });
+  await expect(toggle).toBeVisible();
+  await toggle.click();
+  await expect(page.locator('.tj-changes li')).toHaveCount(1);
+  await expect(page.locator('.tj-changes li')).toContainText(`S1.06`);
+  await expect(page.locator('.tj-changes li')).toContainText(`→ Tingkat ${after}`);
+  await expect(card(page, 'S1.06').getByText('Berubah sejak v1')).toBeVisible();
+  await expectAccessible(page, 'Tinjauan v2 dengan perubahan');
 
   // The list shows the review with its state.
   await page.getByRole('link', { name: '← Semua tinjauan' }).click();
-  await expect(page.locator('.rv-list tbody tr')).toHaveCount(1);
-  await expect(page.locator('.rv-list .rv-state-badge')).toHaveText('Sedang ditinjau');
+  await expect(page.locator('.tj-list tbody tr')).toHaveCount(1);
+  await expect(page.locator('.tj-list .tj-state-badge')).toHaveText(/Sudah diperbaiki|Sedang ditinjau/);
+  await shots(page, 'review-list');
   await expectAccessible(page, 'Daftar tinjauan');
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -15,8 +15,8 @@ export function ChangesPanel({ detail, onJump }: { detail: ReviewDetail; onJump(
     return a.level === null ? t('changeNone') : t('levelN', { level: a.level });
   };
   return (
-    <section className="rv-box rv-changes" aria-labelledby="rv-ch-h">
-      <h2 id="rv-ch-h">{t('changesTitle', { from: changes.fromVersion })}</h2>
+    <section className="tj-box tj-changes" aria-labelledby="tj-ch-h">
+      <h2 id="tj-ch-h">{t('changesTitle', { from: changes.fromVersion })}</h2>
       {changes.list.length === 0 ? <p className="muted">{t('changesNone')}</p> : (
         <ul>
           {changes.list.map((c) => {
@@ -25,7 +25,7 @@ export function ChangesPanel({ detail, onJump }: { detail: ReviewDetail; onJump(
               <li key={`${c.target}:${c.code}`}>
                 <button type="button" className="linklike ind-code" onClick={() => onJump(c.code, c.target)}>{c.code}</button>{' '}
                 {hidden ? <span className="muted">{t('changeHidden')}</span> : <span>{show(c.before)} → <strong>{show(c.after)}</strong></span>}
-                {!hidden && c.after?.note && c.after.note !== c.before?.note && <span className="muted rv-small"> · {t('self.note', { note: c.after.note })}</span>}
+                {!hidden && c.after?.note && c.after.note !== c.before?.note && <span className="muted tj-small"> · {t('self.note', { note: c.after.note })}</span>}
               </li>
             );
           })}

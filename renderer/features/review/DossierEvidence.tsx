@@ -52,13 +52,13 @@ export function DossierEvidence({ detail, link }: { detail: ReviewDetail; link: 
     try { await fn(); } catch (e) { setNotice({ text: plainError(e, lang, ''), bad: true }); }
   };
   return (
-    <details className="ind-evidence rv-evidence" open={linked.length > 0 && linked.length <= 3}>
+    <details className="ind-evidence tj-evidence" open={linked.length > 0 && linked.length <= 3}>
       <summary>{t('ev.title')} <span className="ev-count">· {linked.length}</span></summary>
-      {linked.length === 0 ? <p className="muted rv-small">{t('ev.none')}</p> : (
-        <ul className="rv-ev-list">
+      {linked.length === 0 ? <p className="muted tj-small">{t('ev.none')}</p> : (
+        <ul className="tj-ev-list">
           {linked.map((e) => (
             <li key={e.sha256}>
-              <span className="rv-ev-name"><strong>{e.title}</strong> <span className="muted rv-small">{e.originalName} · {bytes(e.size, lang)}</span></span>
+              <span className="tj-ev-name"><strong>{e.title}</strong> <span className="muted tj-small">{e.originalName} · {bytes(e.size, lang)}</span></span>
               {isImage(e) || isPdf(e)
                 ? <button type="button" className="btn secondary small" aria-label={t('ev.viewOf', { title: e.title })} onClick={() => setOpen(e)}>{t('ev.view')}</button>
                 : canDownloadEvidence()

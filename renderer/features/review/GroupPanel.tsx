@@ -17,9 +17,9 @@ export const GroupPanel = forwardRef<HTMLHeadingElement, Props>(function GroupPa
   const next = groups[index + 1];
   const done = g.entries.filter((e) => isScored(detail, e.target, e.code)).length;
   return (
-    <section className="std-panel rv-panel" aria-labelledby={`rv-h-${g.id}`}>
+    <section className="std-panel tj-panel" aria-labelledby={`tj-h-${g.id}`}>
       <header className="std-head">
-        <h2 id={`rv-h-${g.id}`} ref={headingRef} tabIndex={-1}>
+        <h2 id={`tj-h-${g.id}`} ref={headingRef} tabIndex={-1}>
           {g.target === 'gcg' ? `${t('gcg.principle')} · ${g.title[lang]}` : `${g.code} · ${g.title[lang]}`}
         </h2>
         <p className="std-progress">

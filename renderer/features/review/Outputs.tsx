@@ -29,9 +29,9 @@ export function Outputs({ reviewId }: { reviewId: number }) {
     }
   };
   return (
-    <section className="rv-box rv-outputs" aria-labelledby="rv-out-h">
-      <h2 id="rv-out-h">{t('out.title')}</h2>
-      <div className="rv-out-buttons">
+    <section className="tj-box tj-outputs" aria-labelledby="tj-out-h">
+      <h2 id="tj-out-h">{t('out.title')}</h2>
+      <div className="tj-out-buttons">
         {(Object.keys(LABEL) as Kind[]).map((k) => (
           <button key={k} type="button" className="btn secondary" disabled={busy !== null} onClick={() => void make(k)}>{t(LABEL[k])}</button>
         ))}

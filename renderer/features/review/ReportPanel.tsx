@@ -8,7 +8,7 @@ import { Outputs } from './Outputs';
 import { StatePanel } from './StatePanel';
 import type { Review, Texts } from './useReview';
 
-const LOG_KEYS = new Set(['state', 'item-state', 'final', 'reopened', 'blind-on', 'blind-off', 'received']);
+const LOG_KEYS = new Set(['state', 'item-state', 'final', 'reopened', 'blind-on', 'blind-off', 'received', 'new-version', 'new-version-held']);
 
 function Log({ detail }: { detail: ReviewDetail }) {
   const t = useMessages(M);
@@ -16,8 +16,8 @@ function Log({ detail }: { detail: ReviewDetail }) {
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const entries = [...detail.log].reverse();
   return (
-    <section className="rv-box rv-log" aria-labelledby="rv-log-h">
-      <h2 id="rv-log-h">{t('log.title')}</h2>
+    <section className="tj-box tj-log" aria-labelledby="tj-log-h">
+      <h2 id="tj-log-h">{t('log.title')}</h2>
       {entries.length === 0 ? <p className="muted">{t('log.empty')}</p> : (
         <ol>
           {entries.map((e, i) => (
@@ -41,19 +41,19 @@ export function ReportPanel({ detail, review, onJump }: { detail: ReviewDetail; 
       onSave={(text, opts) => void review.update({ [key]: text }, opts.keepalive).catch(() => {})} />
   );
   return (
-    <div className="rv-report">
-      <div className="rv-col">
+    <div className="tj-report">
+      <div className="tj-col">
         <StatePanel detail={detail} review={review} onJump={onJump} />
         <Outputs reviewId={r.id} />
         <Log detail={detail} />
       </div>
-      <div className="rv-col">
-        <section className="rv-box" aria-labelledby="rv-rep-h">
-          <h2 id="rv-rep-h">{t('panel.title')}</h2>
-          {field('assessorName', t('panel.assessor'), 'rv-name')}
-          {field('visitSummary', t('panel.visit'), 'rv-long')}
-          {field('findings', t('panel.findings'), 'rv-long')}
-          {field('recommendation', t('panel.recommendation'), 'rv-long')}
+      <div className="tj-col">
+        <section className="tj-box" aria-labelledby="tj-rep-h">
+          <h2 id="tj-rep-h">{t('panel.title')}</h2>
+          {field('assessorName', t('panel.assessor'), 'tj-name')}
+          {field('visitSummary', t('panel.visit'), 'tj-long')}
+          {field('findings', t('panel.findings'), 'tj-long')}
+          {field('recommendation', t('panel.recommendation'), 'tj-long')}
         </section>
       </div>
     </div>

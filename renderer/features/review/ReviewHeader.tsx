@@ -12,7 +12,7 @@ const MODES: Mode[] = ['standards', 'visit', 'panel'];
 
 export function StateBadge({ state, final }: { state: ReviewDetail['review']['state']; final?: boolean }) {
   const t = useMessages(M);
-  return <span className={`badge rv-state-badge s-${state}`}>{t(`state.${state}` as 'state.diajukan')}{final ? ` · ${t('finalChip')}` : ''}</span>;
+  return <span className={`badge tj-state-badge s-${state}`}>{t(`state.${state}` as 'state.diajukan')}{final ? ` · ${t('finalChip')}` : ''}</span>;
 }
 
 interface Props { detail: ReviewDetail; review: Review; mode: Mode; onMode(m: Mode): void; onJump(code: string, target: 'indicator' | 'gcg'): void }
@@ -29,18 +29,18 @@ export function ReviewHeader({ detail, review, mode, onMode, onJump }: Props) {
     e.preventDefault();
     const next = MODES[(i + n + MODES.length) % MODES.length];
     onMode(next);
-    document.getElementById(`rv-tab-${next}`)?.focus();
+    document.getElementById(`tj-tab-${next}`)?.focus();
   };
   return (
-    <div className="rv-header">
-      <dl className="rv-facts">
+    <div className="tj-header">
+      <dl className="tj-facts">
         <div><dt>{t('head.round')}</dt><dd>{detail.roundName}</dd></div>
         <div>
           <dt>{t('head.version')}</dt>
           <dd>
-            {t('versionN', { n: detail.version })} <span className="muted rv-small">({t('head.exported', { date: date.format(new Date(detail.exportedAt)) })})</span>
+            {t('versionN', { n: detail.version })} <span className="muted tj-small">({t('head.exported', { date: date.format(new Date(detail.exportedAt)) })})</span>
             {detail.changes && (
-              <> · <button type="button" className="linklike rv-changes-toggle" aria-expanded={showChanges} onClick={() => setShowChanges(!showChanges)}>
+              <> · <button type="button" className="linklike tj-changes-toggle" aria-expanded={showChanges} onClick={() => setShowChanges(!showChanges)}>
                 {t('changesSummary', { to: detail.version, from: detail.changes.fromVersion, n: detail.changes.list.length })}
               </button></>
             )}
@@ -48,15 +48,15 @@ export function ReviewHeader({ detail, review, mode, onMode, onJump }: Props) {
         </div>
         <div><dt>{t('head.state')}</dt><dd><StateBadge state={r.state} final={!!r.finalAt} /></dd></div>
       </dl>
-      <label className="rv-blind">
+      <label className="tj-blind">
         <input type="checkbox" checked={r.blind} onChange={(e) => void review.update({ blind: e.target.checked }).catch(() => {})} />
         <span>{t('blind')}</span>
       </label>
       {showChanges && detail.changes && <ChangesPanel detail={detail} onJump={onJump} />}
-      <div className="rv-tabs" role="tablist" aria-label={t('modes')}>
+      <div className="tj-tabs" role="tablist" aria-label={t('modes')}>
         {MODES.map((m, i) => (
-          <button key={m} id={`rv-tab-${m}`} type="button" role="tab" aria-selected={mode === m} aria-controls="rv-view" tabIndex={mode === m ? 0 : -1}
-            className={`rv-tab${mode === m ? ' active' : ''}`} onClick={() => onMode(m)} onKeyDown={(e) => onKeyTabs(e, i)}>
+          <button key={m} id={`tj-tab-${m}`} type="button" role="tab" aria-selected={mode === m} aria-controls="tj-view" tabIndex={mode === m ? 0 : -1}
+            className={`tj-tab${mode === m ? ' active' : ''}`} onClick={() => onMode(m)} onKeyDown={(e) => onKeyTabs(e, i)}>
             {t(`mode.${m}` as 'mode.visit')}
           </button>
         ))}

@@ -30,7 +30,7 @@ export function ReviewList() {
   }
   return (
     <div className="inbox-scroll">
-      <table className="inbox-table rv-list">
+      <table className="inbox-table tj-list">
         <caption>{t('listCaption', { n: rows.length })}</caption>
         <thead>
           <tr>
@@ -44,7 +44,7 @@ export function ReviewList() {
               <td><strong>{r.lksName ?? t('noName')}</strong></td>
               <td>{t('versionN', { n: r.version })}</td>
               <td><StateBadge state={r.state} final={r.final} /></td>
-              <td>{t('scoredN', { n: r.scored })}{r.needComment > 0 && <span className="inbox-sub rv-warn-text">{t('needCommentN', { n: r.needComment })}</span>}</td>
+              <td>{t('scoredN', { n: r.scored })}{r.needComment > 0 && <span className="inbox-sub tj-warn-text">{t('needCommentN', { n: r.needComment })}</span>}</td>
               <td>{fmt.format(new Date(r.updatedAt))}</td>
               <td><a className="btn small" href={`#/review?id=${r.id}`} aria-label={t('openOf', { lks: r.lksName ?? t('noName') })}>{t('open')}</a></td>
             </tr>

@@ -57,7 +57,7 @@ function ReviewWorkspace({ id }: { id: number }) {
     if (f === 'heading') { headingRef.current?.focus({ preventScroll: true }); headingRef.current?.scrollIntoView({ block: 'start' }); return; }
     let tries = 0;
     const attempt = () => {
-      const cards = [...document.querySelectorAll<HTMLElement>('.rv-panel .rv-card[data-code]')];
+      const cards = [...document.querySelectorAll<HTMLElement>('.tj-panel .tj-card[data-code]')];
       const target = f === 'first' ? cards[0] : f === 'last' ? cards[cards.length - 1]
         : f === 'firstOpen' ? cards.find((c) => !c.classList.contains('answered')) ?? cards[0]
           : cards.find((c) => c.dataset.code === f.code);
@@ -84,7 +84,7 @@ function ReviewWorkspace({ id }: { id: number }) {
 
   useScreenKeys({
     onUndo: () => void undo(),
-    itemSelector: mode === 'visit' ? '.rv-visit-row[data-code]' : '.rv-panel .rv-card[data-code]',
+    itemSelector: mode === 'visit' ? '.tj-visit-row[data-code]' : '.tj-panel .tj-card[data-code]',
     onEdge: (dir) => {
       if (mode !== 'standards') return false;
       const next = index + dir;
@@ -94,7 +94,7 @@ function ReviewWorkspace({ id }: { id: number }) {
     },
   });
 
-  const back = <a href="#/review" className="btn ghost small rv-back">{t('backToList')}</a>;
+  const back = <a href="#/review" className="btn ghost small tj-back">{t('backToList')}</a>;
   if (loadError && !detail) {
     return (
       <>
@@ -116,15 +116,15 @@ function ReviewWorkspace({ id }: { id: number }) {
       <div className="as-helps"><Shortcuts digits /></div>
       <ReviewHeader detail={detail} review={review} mode={mode} onMode={setMode} onJump={jump} />
       {locked && (
-        <p className="rv-final-banner" role="status"><strong>{t('finalBanner')}</strong> {t('finalAt', { date: fmt.format(new Date(detail.review.finalAt!)) })}</p>
+        <p className="tj-final-banner" role="status"><strong>{t('finalBanner')}</strong> {t('finalAt', { date: fmt.format(new Date(detail.review.finalAt!)) })}</p>
       )}
       <SaveBar label={t('bar.label')} state={review.save} undoDepth={locked ? 0 : detail.undoDepth} onUndo={() => void undo()} undoMessage={undoMsg}>
         <dl className="mini-summary">
           <div><dt>{t('progress')}</dt><dd>{t('progressValue', sum)}</dd></div>
-          <div><dt>{t('needComment')}</dt><dd className={needComment ? 'rv-warn-text' : undefined}>{needComment}</dd></div>
+          <div><dt>{t('needComment')}</dt><dd className={needComment ? 'tj-warn-text' : undefined}>{needComment}</dd></div>
         </dl>
       </SaveBar>
-      <div id="rv-view" role="tabpanel" aria-labelledby={`rv-tab-${mode}`}>
+      <div id="tj-view" role="tabpanel" aria-labelledby={`tj-tab-${mode}`}>
         {mode === 'standards' && (
           <div className="as-layout">
             <StandardNav components={navEntries(groups, detail.items)} selected={index} onSelect={(i) => open(i, 'heading')} label={t('navLabel')} overall={t('navOverall')} />

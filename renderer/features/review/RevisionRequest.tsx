@@ -31,7 +31,7 @@ export function RevisionRequest({ target, code, item, review, locked }: Props) {
 
   if (editing) {
     return (
-      <form className="na-form rv-rev-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setEditing(false); } }}>
+      <form className="na-form tj-rev-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setEditing(false); } }}>
         <label htmlFor={id}>{t('rev.label')}</label>
         <textarea id={id} rows={2} maxLength={2000} value={text} autoFocus placeholder={t('rev.placeholder')}
           aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined}
@@ -46,12 +46,12 @@ export function RevisionRequest({ target, code, item, review, locked }: Props) {
   }
   if (requested) {
     return (
-      <div className="rv-rev-shown">
+      <div className="tj-rev-shown">
         <p><strong>{t('rev.requested')}</strong> <q>{item?.revisionRequest}</q></p>
         {!locked && <button type="button" className="btn ghost small" onClick={() => void review.setItemState(target, code, 'ditinjau', null).catch(() => {})}>{t('rev.withdraw')}</button>}
       </div>
     );
   }
   if (locked) return null;
-  return <button type="button" className="btn ghost small rv-rev-open" onClick={() => { setText(''); setError(null); setEditing(true); }}>{t('rev.ask')}</button>;
+  return <button type="button" className="btn ghost small tj-rev-open" onClick={() => { setText(''); setError(null); setEditing(true); }}>{t('rev.ask')}</button>;
 }

@@ -27,19 +27,19 @@ export function SelfAnswer({ detail, target, code, indicator }: { detail: Review
   const changed = detail.changes?.list.some((c) => c.target === target && c.code === code);
   let main;
   if (!self) main = <span className="muted">{t('self.none')}</span>;
-  else if (self.hidden) main = <><span className="badge rv-hidden">{t('self.hidden')}</span> <span className="muted rv-small">{t('self.hiddenHint')}</span></>;
+  else if (self.hidden) main = <><span className="badge tj-hidden">{t('self.hidden')}</span> <span className="muted tj-small">{t('self.hiddenHint')}</span></>;
   else if (self.notApplicable || self.gcgValue === 'na') main = <strong>{t('self.na')}</strong>;
   else {
     const label = indicator?.levels.find((l) => l.level === self.level)?.label[lang];
-    main = value(self) ? <strong className="rv-self-value">{value(self)}{label ? `: ${label}` : ''}</strong> : <span className="muted">{t('self.none')}</span>;
+    main = value(self) ? <strong className="tj-self-value">{value(self)}{label ? `: ${label}` : ''}</strong> : <span className="muted">{t('self.none')}</span>;
   }
   return (
-    <div className="rv-self" data-self={self?.hidden ? 'hidden' : value(self) ?? 'none'}>
-      <span className="rv-self-title">{t('self.title')}</span>
-      <div className="rv-self-body">
-        <p>{main}{changed && detail.changes && <> <span className="badge rv-changed">{t('self.changed', { from: detail.changes.fromVersion })}</span></>}</p>
+    <div className="tj-self" data-self={self?.hidden ? 'hidden' : value(self) ?? 'none'}>
+      <span className="tj-self-title">{t('self.title')}</span>
+      <div className="tj-self-body">
+        <p>{main}{changed && detail.changes && <> <span className="badge tj-changed">{t('self.changed', { from: detail.changes.fromVersion })}</span></>}</p>
         {self && !self.hidden && self.reason && <p>{t('self.reason', { reason: self.reason })}</p>}
-        {self?.note && <p className="rv-self-note">{t('self.note', { note: self.note })}</p>}
+        {self?.note && <p className="tj-self-note">{t('self.note', { note: self.note })}</p>}
       </div>
     </div>
   );

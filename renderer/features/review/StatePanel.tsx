@@ -20,7 +20,7 @@ function blockersOf(e: unknown): Blockers | null {
 function CodeLinks({ codes, onJump }: { codes: string[]; onJump(code: string): void }) {
   const t = useMessages(M);
   return (
-    <ul className="rv-code-links">
+    <ul className="tj-code-links">
       {codes.map((c) => <li key={c}><button type="button" className="linklike" aria-label={t('blockers.goTo', { code: c })} onClick={() => onJump(c)}>{c}</button></li>)}
     </ul>
   );
@@ -41,7 +41,7 @@ function ReasonForm({ label, minLength, error: tooShort, submit, confirm, onCanc
     try { await submit(text.trim()); } catch (err) { setError(plainError(err, lang, '')); }
   };
   return (
-    <form className="na-form rv-reason" onSubmit={(e) => void onSubmit(e)}>
+    <form className="na-form tj-reason" onSubmit={(e) => void onSubmit(e)}>
       <label htmlFor={id}>{label}</label>
       <textarea id={id} rows={3} maxLength={2000} value={text} autoFocus aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined}
         onChange={(e) => setText(e.target.value)} />
@@ -83,13 +83,13 @@ export function StatePanel({ detail, review, onJump }: { detail: ReviewDetail; r
   };
 
   return (
-    <section className="rv-box rv-state" aria-labelledby="rv-state-h">
-      <h2 id="rv-state-h">{t('state.title')}</h2>
+    <section className="tj-box tj-state" aria-labelledby="tj-state-h">
+      <h2 id="tj-state-h">{t('state.title')}</h2>
       <p>{t('state.now', { state: stateName(r.state) })}</p>
       {!final && (
         <>
-          <div className="rv-moves">
-            {moves.length === 0 && <span className="muted rv-small">{t('state.noMoves')}</span>}
+          <div className="tj-moves">
+            {moves.length === 0 && <span className="muted tj-small">{t('state.noMoves')}</span>}
             {moves.map((s) => (
               <button key={s} type="button" className="btn secondary small" aria-expanded={s === 'perlu-perbaikan' ? form === 'revision' : undefined}
                 onClick={() => (s === 'perlu-perbaikan' ? setForm(form === 'revision' ? null : 'revision') : void move(s))}>
@@ -104,12 +104,12 @@ export function StatePanel({ detail, review, onJump }: { detail: ReviewDetail; r
                 onCancel={() => setForm(null)} submit={(text) => review.setState('perlu-perbaikan', text || null).then(() => setForm(null))} />
             </>
           )}
-          <div className="rv-final">
+          <div className="tj-final">
             <button type="button" className="btn" onClick={() => void finalize()}>{t('finalize')}</button>
             <p className="hint">{t('finalizeHint')}</p>
           </div>
           {blockers && (
-            <div className="notice bad rv-blockers" role="alert">
+            <div className="notice bad tj-blockers" role="alert">
               <p><strong>{t('blockers.title')}</strong></p>
               {blockers.unscored.length > 0 && <><p>{t('blockers.unscored', { n: blockers.unscored.length })}</p><CodeLinks codes={blockers.unscored} onJump={onJump} /></>}
               {blockers.needComment.length > 0 && <><p>{t('blockers.comment', { n: blockers.needComment.length })}</p><CodeLinks codes={blockers.needComment} onJump={onJump} /></>}

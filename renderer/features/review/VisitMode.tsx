@@ -14,33 +14,33 @@ export function VisitMode({ groups, detail, review, locked }: { groups: Group[];
   const { lang } = useI18n();
   const selfValue = useSelfValue();
   return (
-    <section className="rv-visit" aria-label={t('mode.visit')}>
-      <p className="muted rv-small">{t('visit.intro')}</p>
+    <section className="tj-visit" aria-label={t('mode.visit')}>
+      <p className="muted tj-small">{t('visit.intro')}</p>
       {groups.filter((g) => g.target === 'indicator' && g.entries.length > 0).map((g) => (
-        <div key={g.id} className="rv-visit-group">
-          <h2 className="rv-visit-h">{g.code} · {g.title[lang]}</h2>
-          <ul className="rv-visit-list">
+        <div key={g.id} className="tj-visit-group">
+          <h2 className="tj-visit-h">{g.code} · {g.title[lang]}</h2>
+          <ul className="tj-visit-list">
             {g.entries.map((e) => {
               if (e.target !== 'indicator') return null;
               const item = detail.items[keyOf('indicator', e.code)];
               const self = detail.self[keyOf('indicator', e.code)];
               const level = item && !item.notApplicable ? item.level : null;
-              const qid = `rv-vq-${e.code}`;
+              const qid = `tj-vq-${e.code}`;
               const sv = selfValue(self);
               return (
-                <li key={e.code} className={`rv-visit-row${level !== null || item?.notApplicable ? ' answered' : ''}${item?.needsComment ? ' needs-comment' : ''}`} data-code={e.code}>
-                  <div className="rv-visit-q">
+                <li key={e.code} className={`tj-visit-row${level !== null || item?.notApplicable ? ' answered' : ''}${item?.needsComment ? ' needs-comment' : ''}`} data-code={e.code}>
+                  <div className="tj-visit-q">
                     <span className="ind-code">{e.code}</span>{' '}
-                    <span id={qid} className="rv-visit-text" title={e.indicator.question[lang]}>{e.indicator.question[lang]}</span>
+                    <span id={qid} className="tj-visit-text" title={e.indicator.question[lang]}>{e.indicator.question[lang]}</span>
                     {self && (self.hidden
-                      ? <span className="badge rv-hidden rv-visit-self">{t('visit.hidden')}</span>
-                      : sv && <span className="badge rv-visit-self">{t('visit.self', { value: sv })}</span>)}
+                      ? <span className="badge tj-hidden tj-visit-self">{t('visit.hidden')}</span>
+                      : sv && <span className="badge tj-visit-self">{t('visit.self', { value: sv })}</span>)}
                     {item?.notApplicable && <span className="badge">{t('naChip')}</span>}
                   </div>
-                  <ChoiceGroup labelledBy={qid} className="rv-quick" value={level} disabled={locked}
+                  <ChoiceGroup labelledBy={qid} className="tj-quick" value={level} disabled={locked}
                     onChoose={(l) => { if (l !== level) void review.setItem('indicator', e.code, { level: l }); }}
                     choices={e.indicator.levels.map((l) => ({ value: l.level, name: t('level.name', { level: l.level, label: l.label[lang] }), content: <span>{l.level}</span> }))} />
-                  <NoteField label={t('observationOf', { code: e.code })} className="rv-visit-obs" value={item?.observation ?? null} disabled={locked} maxLength={8000}
+                  <NoteField label={t('observationOf', { code: e.code })} className="tj-visit-obs" value={item?.observation ?? null} disabled={locked} maxLength={8000}
                     placeholder={t('observation')} onSave={(observation, opts) => void review.setItem('indicator', e.code, { observation }, opts)} />
                 </li>
               );
