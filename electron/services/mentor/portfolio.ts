@@ -11,39 +11,32 @@ import { SOURCE_PRIORITY } from './summary';
 /** Documents ending within this many days count as expiring. */
 export const EXPIRY_WINDOW_DAYS = 90;
 
-const LIST = `WITH ranked AS (
-  SELECT r.lks_id, r.year, r.typology, r.grade, r.score, r.source,
-    ROW_NUMBER() OVER (PARTITION BY r.lks_id, r.source = 'dossier' ORDER BY r.year DESC, ${SOURCE_PRIORITY}) AS rn
-  FROM mentor_record r
-), scored AS (
-  SELECT r.lks_id, r.score, ROW_NUMBER() OVER (PARTITION BY r.lks_id ORDER BY r.year DESC, ${SOURCE_PRIORITY}) AS rn
-  FROM mentor_record r WHERE r.score IS NOT NULL
-), visits AS (
-  SELECT lks_id, date, next_visit_date, ROW_NUMBER() OVER (PARTITION BY lks_id ORDER BY date DESC, id DESC) AS rn FROM mentor_visit
-), actions AS (
-  SELECT lks_id, COUNT(*) AS open, SUM(due_date IS NOT NULL AND due_date < @today) AS overdue
-  FROM mentor_action WHERE done_at IS NULL GROUP BY lks_id
-), expiring AS (
-  SELECT di.round_uid, COUNT(DISTINCT de.sha256) AS n
-  FROM dossier_import di JOIN dossier_evidence de ON de.dossier_import_id = di.id
-  WHERE di.round_uid IN (SELECT round_uid FROM mentor_lks WHERE round_uid IS NOT NULL)
-    AND di.version = (SELECT MAX(d2.version) FROM dossier_import d2 WHERE d2.round_uid = di.round_uid)
-    AND de.expiry_date IS NOT NULL AND de.expiry_date <> '' AND de.expiry_date <= @soon
-  GROUP BY di.round_uid
-)
-SELECT l.id, l.name, l.region_code, l.lks_type, l.source, l.rhythm, l.notes, l.permit_expiry,
+// One pass over the LKS; each "latest" is an index probe per LKS (mentor_record's UNIQUE (lks_id, year, source),
+// mentor_visit (lks_id, date), mentor_action (lks_id, done_at, due_date)), which stays linear in the portfolio size
+// where window functions over every record would sort them all.
+const LATEST = (where: string) => `(SELECT r.id FROM mentor_record r WHERE r.lks_id = l.id AND ${where} ORDER BY r.year DESC, ${SOURCE_PRIORITY} LIMIT 1)`;
+export const LIST_SQL = `SELECT x.*,
   rec.year AS rec_year, rec.typology AS rec_typology, rec.grade AS rec_grade, rec.score AS rec_score,
   proj.year AS proj_year, proj.typology AS proj_typology, proj.grade AS proj_grade, proj.score AS proj_score,
-  sc.score AS last_score, v.date AS last_visit, v.next_visit_date AS next_visit,
-  ifnull(a.open, 0) AS open_actions, ifnull(a.overdue, 0) AS overdue_actions,
-  ifnull(e.n, 0) + (l.permit_expiry IS NOT NULL AND l.permit_expiry <= @soon) AS expiring
-FROM mentor_lks l
-LEFT JOIN ranked rec ON rec.lks_id = l.id AND rec.rn = 1 AND rec.source <> 'dossier'
-LEFT JOIN ranked proj ON proj.lks_id = l.id AND proj.rn = 1 AND proj.source = 'dossier'
-LEFT JOIN scored sc ON sc.lks_id = l.id AND sc.rn = 1
-LEFT JOIN visits v ON v.lks_id = l.id AND v.rn = 1
-LEFT JOIN actions a ON a.lks_id = l.id
-LEFT JOIN expiring e ON e.round_uid = l.round_uid`;
+  sc.score AS last_score, v.date AS last_visit, v.next_visit_date AS next_visit
+FROM (
+  SELECT l.id, l.name, l.region_code, l.lks_type, l.source, l.rhythm, l.notes, l.permit_expiry,
+    ${LATEST("r.source <> 'dossier'")} AS rec_id,
+    ${LATEST("r.source = 'dossier'")} AS proj_id,
+    ${LATEST('r.score IS NOT NULL')} AS score_id,
+    (SELECT v.id FROM mentor_visit v WHERE v.lks_id = l.id ORDER BY v.date DESC, v.id DESC LIMIT 1) AS visit_id,
+    (SELECT COUNT(*) FROM mentor_action a WHERE a.lks_id = l.id AND a.done_at IS NULL) AS open_actions,
+    (SELECT COUNT(*) FROM mentor_action a WHERE a.lks_id = l.id AND a.done_at IS NULL AND a.due_date < @today) AS overdue_actions,
+    (l.permit_expiry IS NOT NULL AND l.permit_expiry <= @soon) + CASE WHEN l.round_uid IS NULL THEN 0 ELSE (
+      SELECT COUNT(DISTINCT de.sha256) FROM dossier_evidence de
+      WHERE de.dossier_import_id = (SELECT di.id FROM dossier_import di WHERE di.round_uid = l.round_uid ORDER BY di.version DESC LIMIT 1)
+        AND de.expiry_date IS NOT NULL AND de.expiry_date <> '' AND de.expiry_date <= @soon) END AS expiring
+  FROM mentor_lks l %WHERE%
+) x
+LEFT JOIN mentor_record rec ON rec.id = x.rec_id
+LEFT JOIN mentor_record proj ON proj.id = x.proj_id
+LEFT JOIN mentor_record sc ON sc.id = x.score_id
+LEFT JOIN mentor_visit v ON v.id = x.visit_id`;
 
 interface Row {
   id: number; name: string; region_code: string | null; lks_type: LksType | null; source: PortfolioRow['source']; rhythm: PortfolioRow['rhythm']; notes: string | null; permit_expiry: string | null;
@@ -74,11 +67,11 @@ function withNames(ctx: HandlerContext, rows: Row[]): PortfolioRow[] {
 }
 
 export function listPortfolio(ctx: HandlerContext): PortfolioRow[] {
-  return withNames(ctx, ctx.workspace.db.prepare(`${LIST} ORDER BY l.name COLLATE NOCASE, l.id`).all(params(ctx)) as Row[]);
+  return withNames(ctx, ctx.workspace.db.prepare(`${LIST_SQL.replace('%WHERE%', '')} ORDER BY x.name COLLATE NOCASE, x.id`).all(params(ctx)) as Row[]);
 }
 
 export function getPortfolioRow(ctx: HandlerContext, id: number): PortfolioRow {
-  const r = ctx.workspace.db.prepare(`${LIST} WHERE l.id = @id`).get({ ...params(ctx), id }) as Row | undefined;
+  const r = ctx.workspace.db.prepare(LIST_SQL.replace('%WHERE%', 'WHERE l.id = @id')).get({ ...params(ctx), id }) as Row | undefined;
   if (!r) throw new AppError('NOT_FOUND', `LKS #${id} tidak ada dalam portofolio / LKS #${id} is not in the portfolio`);
   return withNames(ctx, [r])[0];
 }

@@ -6,49 +6,59 @@ import type { HandlerContext } from '../context';
 
 export interface SummaryFilter { year?: number; lksType?: LksType; region?: string }
 
-/** Which record speaks for an LKS in a year: the mentor's own entry, then an imported list, then a dossier's projection. */
-export const SOURCE_PRIORITY = "CASE r.source WHEN 'manual' THEN 0 WHEN 'import' THEN 1 ELSE 2 END";
+/**
+ * Which record speaks for an LKS in a year: the mentor's own entry, then an imported list, then a dossier's projection.
+ * That is 'manual' > 'import' > 'dossier' in reverse alphabetical order, so "year DESC, source DESC" walks the
+ * UNIQUE (lks_id, year, source) index backwards and LIMIT 1 stops at the first entry, with no sort per LKS.
+ */
+export const SOURCE_PRIORITY = 'r.source DESC';
 
-const FILTERED = `FROM mentor_record r JOIN mentor_lks l ON l.id = r.lks_id
-  WHERE (@year IS NULL OR r.year = @year) AND (@type IS NULL OR l.lks_type = @type)
-    AND (@region IS NULL OR l.region_code = @region OR l.region_code LIKE @region || '.%')`;
+const LKS_FILTER = `(@type IS NULL OR l.lks_type = @type) AND (@region IS NULL OR l.region_code = @region OR l.region_code LIKE @region || '.%')`;
 
-const PICKED = `WITH picked AS (
-  SELECT r.lks_id, r.typology, r.grade, r.score, l.region_code,
-    ROW_NUMBER() OVER (PARTITION BY r.lks_id ORDER BY r.year DESC, ${SOURCE_PRIORITY}) AS rn
-  ${FILTERED}
+/** Each LKS's record for the year (or its latest), found by an index probe per LKS rather than by sorting all records. */
+const pick = (extra = '') => `WITH picked AS (
+  SELECT l.region_code, (SELECT r.id FROM mentor_record r WHERE r.lks_id = l.id AND (@year IS NULL OR r.year = @year) ${extra}
+    ORDER BY r.year DESC, ${SOURCE_PRIORITY} LIMIT 1) AS rid
+  FROM mentor_lks l WHERE ${LKS_FILTER}
 )`;
 
-const BY_REGION = `${PICKED}
-SELECT region_code AS code, SUM(typology = 'A') AS A, SUM(typology = 'B') AS B, SUM(typology = 'C') AS C,
-  SUM(typology = 'D') AS D, SUM(typology = 'E') AS E, COUNT(*) AS total
-FROM picked WHERE rn = 1 AND typology IS NOT NULL GROUP BY region_code ORDER BY region_code IS NULL, region_code`;
-
-const GRADES = `${PICKED}
-SELECT ifnull(SUM(grade = 'A'), 0) AS A, ifnull(SUM(grade = 'B'), 0) AS B, ifnull(SUM(grade = 'C'), 0) AS C,
-  ifnull(SUM(grade IS NULL), 0) AS none, AVG(score) AS averageScore
-FROM picked WHERE rn = 1`;
+// One pass gives both the typology table (rows with a typology) and, per region, the grades and scores of every
+// picked record; the totals are added up in code.
+export const BY_REGION_SQL = `${pick()}
+SELECT p.region_code AS code, SUM(r.typology = 'A') AS A, SUM(r.typology = 'B') AS B, SUM(r.typology = 'C') AS C,
+  SUM(r.typology = 'D') AS D, SUM(r.typology = 'E') AS E, SUM(r.typology IS NOT NULL) AS total,
+  SUM(r.grade = 'A') AS gA, SUM(r.grade = 'B') AS gB, SUM(r.grade = 'C') AS gC, SUM(r.grade IS NULL) AS gNone,
+  SUM(r.score) AS scoreSum, COUNT(r.score) AS scoreCount
+FROM picked p JOIN mentor_record r ON r.id = p.rid
+GROUP BY p.region_code`;
 
 // Per-standard scores come from each LKS's latest record that has them (usually a received dossier).
-const STANDARDS = `WITH picked AS (
-  SELECT r.standard_scores, ROW_NUMBER() OVER (PARTITION BY r.lks_id ORDER BY r.year DESC, ${SOURCE_PRIORITY}) AS rn
-  ${FILTERED} AND r.standard_scores IS NOT NULL
-)
+export const STANDARDS_SQL = `${pick('AND r.standard_scores IS NOT NULL')}
 SELECT j.key AS code, AVG(j.value) AS average, COUNT(*) AS count
-FROM picked, json_each(picked.standard_scores) AS j
-WHERE picked.rn = 1 AND j.type IN ('integer', 'real') GROUP BY j.key ORDER BY j.key`;
+FROM picked p JOIN mentor_record r ON r.id = p.rid, json_each(r.standard_scores) AS j
+WHERE j.type IN ('integer', 'real') GROUP BY j.key ORDER BY j.key`;
 
 export function regionalSummary(ctx: HandlerContext, f: SummaryFilter): Summary {
   const db = ctx.workspace.db;
   const params = { year: f.year ?? null, type: f.lksType ?? null, region: f.region ?? null };
-  const counted = db.prepare(BY_REGION).all(params) as (Omit<SummaryRow, 'regionCode' | 'regionName'> & { code: string | null })[];
+  type Counted = Omit<SummaryRow, 'regionCode' | 'regionName'> & { code: string | null; gA: number; gB: number; gC: number; gNone: number; scoreSum: number | null; scoreCount: number };
+  // Regions by code, the LKS without a region code last (sorted here: a handful of rows).
+  const counted = (db.prepare(BY_REGION_SQL).all(params) as Counted[]).sort((a, b) => (a.code === null ? 1 : b.code === null ? -1 : a.code.localeCompare(b.code)));
   const names = ctx.regions.resolve(counted.flatMap((r) => (r.code ? [r.code] : [])));
-  const rows: SummaryRow[] = counted.map(({ code, ...n }) => ({ regionCode: code, regionName: code ? names[code] ?? code : 'Tanpa kode wilayah', ...n }));
+  const rows: SummaryRow[] = counted.filter((r) => r.total > 0).map(({ code, A, B, C, D, E, total }) => ({
+    regionCode: code, regionName: code ? names[code] ?? code : 'Tanpa kode wilayah', A, B, C, D, E, total,
+  }));
   const total = { A: 0, B: 0, C: 0, D: 0, E: 0, total: 0 };
   for (const r of rows) for (const k of ['A', 'B', 'C', 'D', 'E', 'total'] as const) total[k] += r[k];
-  const g = db.prepare(GRADES).get(params) as Summary['grades'] & { averageScore: number | null };
-  const { averageScore, ...grades } = g;
-  const standards = db.prepare(STANDARDS).all(params) as Summary['standards'];
+  const grades = { A: 0, B: 0, C: 0, none: 0 };
+  let scoreSum = 0;
+  let scoreCount = 0;
+  for (const r of counted) {
+    grades.A += r.gA; grades.B += r.gB; grades.C += r.gC; grades.none += r.gNone;
+    scoreSum += r.scoreSum ?? 0; scoreCount += r.scoreCount;
+  }
+  const averageScore = scoreCount ? scoreSum / scoreCount : null;
+  const standards = db.prepare(STANDARDS_SQL).all(params) as Summary['standards'];
   const years = (db.prepare('SELECT DISTINCT year FROM mentor_record ORDER BY year').all() as { year: number }[]).map((y) => y.year);
   return { year: f.year ?? null, rows, total, grades, averageScore, standards, years };
 }

@@ -141,8 +141,22 @@ describe('portfolio list import', () => {
     const u = await t.value('portfolio.update', { id: a.id, notes: 'pendampingan tiap triwulan', record: { year: 2026, typology: 'B', grade: null } });
     expect(u).toMatchObject({ name: 'Panti Asuhan Nurul Ilmi', rhythm: 'quarterly', notes: 'pendampingan tiap triwulan', recorded: { year: 2026, typology: 'B' }, lastScore: 71.5 });
     expect(summaryJson(await t.value('summary.get', {})).total).toMatchObject({ B: 1, total: 1 });
+    // Two sources for one year: the mentor's own entry speaks over an imported list and a dossier's projection,
+    // and per-standard scores are averaged from the records that have them.
+    const now = new Date().toISOString();
+    const put = t.ws.db.prepare('INSERT INTO mentor_record (lks_id, year, typology, grade, score, standard_scores, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    put.run(a.id, 2026, 'E', 'C', null, null, 'import', now, now);
+    put.run(a.id, 2026, 'D', 'C', 55, JSON.stringify({ S1: 50, S2: 70, note: 'x' }), 'dossier', now, now);
+    const b = await t.value('portfolio.add', { name: 'LKS Lansia Anging Mammiri', regionCode: '73.71' });
+    put.run(b.id, 2026, 'C', null, null, JSON.stringify({ S1: 70 }), 'dossier', now, now);
+    const s2026 = await t.value('summary.get', { year: 2026 });
+    expect(summaryJson(s2026).rows).toEqual([{ kode_wilayah: '73.71', nama_wilayah: 'Kota Makassar', A: 0, B: 1, C: 1, D: 0, E: 0, total: 2 }]);
+    expect(s2026.grades).toEqual({ A: 0, B: 0, C: 0, none: 2 });
+    expect(s2026.standards).toEqual([{ code: 'S1', average: 60, count: 2 }, { code: 'S2', average: 70, count: 1 }]);
+    const listed = (await t.value('portfolio.list')).find((r: { id: number }) => r.id === a.id);
+    expect(listed).toMatchObject({ recorded: { year: 2026, typology: 'B', grade: null }, projected: { year: 2026, typology: 'D', grade: 'C', score: 55 }, lastScore: 55 });
     expect(await t.value('portfolio.remove', { id: a.id })).toEqual({ removed: true });
-    expect(count(t, 'mentor_record')).toBe(0);
+    expect(count(t, 'mentor_record')).toBe(1);
     t.ws.close();
   });
 });
