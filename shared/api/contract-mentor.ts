@@ -117,6 +117,14 @@ export const mentorContract = {
     input: ImportFile,
     output: z.object({ ok: z.boolean(), preview: ImportPreview, importId: Id.nullable(), created: z.number().int(), updated: z.number().int() }),
   },
+  /**
+   * Adds the senders of received dossiers to the portfolio (or finds them) and records each dossier's projected
+   * grade, typology and scores for its year; running it again changes nothing new.
+   */
+  'portfolio.fromDossiers': {
+    input: z.object({}).strict(),
+    output: z.object({ created: z.number().int(), updated: z.number().int(), records: z.number().int(), skipped: z.number().int() }),
+  },
   /** Counts by kabupaten/kota × typology with totals; region is a province (34) or regency (34.04) code. */
   'summary.get': {
     input: z.object({ year: Year.optional(), lksType: LksType.optional(), region: z.string().regex(/^\d{2}(\.\d{2})?$/).optional() }).strict(),

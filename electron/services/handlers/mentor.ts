@@ -1,12 +1,13 @@
 // Handlers for the mentor's portfolio (list, manual edits, list import with preview) and the regional summary.
 // List files travel as base64 inside the call (≤ 20 MB), so preview and commit need no upload state between them.
 import { contract } from '../../../shared/api/contract';
+import { syncDossiers } from '../mentor/from-dossier';
 import { commitList, decodeUpload, previewList } from '../mentor/import';
 import { addLks, listPortfolio, removeLks, updateLks } from '../mentor/portfolio';
 import { regionalSummary } from '../mentor/summary';
 import type { PartialTable } from './define';
 
-type Names = 'portfolio.list' | 'portfolio.add' | 'portfolio.update' | 'portfolio.remove' | 'portfolio.importPreview' | 'portfolio.importCommit' | 'summary.get';
+type Names = 'portfolio.list' | 'portfolio.add' | 'portfolio.update' | 'portfolio.remove' | 'portfolio.importPreview' | 'portfolio.importCommit' | 'portfolio.fromDossiers' | 'summary.get';
 
 export const mentorHandlers: PartialTable<Names> = {
   'portfolio.list': { ...contract['portfolio.list'], run: (ctx) => listPortfolio(ctx) },
@@ -15,5 +16,6 @@ export const mentorHandlers: PartialTable<Names> = {
   'portfolio.remove': { ...contract['portfolio.remove'], run: (ctx, i) => removeLks(ctx, i.id) },
   'portfolio.importPreview': { ...contract['portfolio.importPreview'], run: (ctx, i) => previewList(ctx, decodeUpload(i.fileName, i.base64)) },
   'portfolio.importCommit': { ...contract['portfolio.importCommit'], run: (ctx, i) => commitList(ctx, decodeUpload(i.fileName, i.base64)) },
+  'portfolio.fromDossiers': { ...contract['portfolio.fromDossiers'], run: (ctx) => syncDossiers(ctx) },
   'summary.get': { ...contract['summary.get'], run: (ctx, i) => regionalSummary(ctx, i) },
 };
