@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BACKEND_NODE_FLAGS } from '../electron/services/runtime-flags';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(HERE, 'dossier-child.ts');
@@ -18,7 +19,7 @@ export const TARGET = { ratio: 1.0, rssMb: 300 };
 
 function child(args: string[]): Record<string, any> {
   const resultFile = path.join(os.tmpdir(), `swanilai-bench-dossier-${process.pid}-${Date.now()}.json`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args, resultFile], { stdio: ['ignore', 'inherit', 'inherit'], cwd: path.dirname(HERE) });
+  const r = spawnSync(process.execPath, [...BACKEND_NODE_FLAGS, '--import', 'tsx', CHILD, ...args, resultFile], { stdio: ['ignore', 'inherit', 'inherit'], cwd: path.dirname(HERE) });
   if (r.status !== 0) throw new Error(`bench child ${args[0]} failed (exit ${r.status ?? r.signal})`);
   const out = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
   fs.rmSync(resultFile, { force: true });

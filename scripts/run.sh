@@ -7,6 +7,8 @@ cd "$root"
 # shellcheck source=scripts/node-bootstrap.sh
 source scripts/node-bootstrap.sh
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
+# The back end's V8 flags (electron/services/runtime-flags.ts says why): web host, CLI and bench run with them.
+export NODE_OPTIONS="--max-semi-space-size=16${NODE_OPTIONS:+ $NODE_OPTIONS}"
 
 ensure_deps() {
   # Reinstall when node_modules is missing or older than the lock file.

@@ -67,7 +67,8 @@ export function AssessmentScreen() {
       // A click means the user chose where to be: stop guarding. Otherwise focus belongs inside the open standard.
       if (clicked || performance.now() - started > 2000 || checks > 5) { document.removeEventListener('pointerdown', onPointer, true); return; }
       const a = document.activeElement;
-      if (!a || a === document.body || !a.closest('.std-panel')) { checks++; const t = find(); if (t) focusItem(t); }
+      // Only a real hand-back counts against the budget: while the cards are re-rendering there is nothing to focus yet.
+      if (!a || a === document.body || !a.closest('.std-panel')) { const t = find(); if (t) { checks++; focusItem(t); } }
       requestAnimationFrame(keep);
     };
     const attempt = () => {
