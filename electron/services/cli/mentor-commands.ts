@@ -16,7 +16,7 @@ export const portfolioImport: CliCommand = {
     if (!args.positionals[0]) throw new AppError('VALIDATION', `Sebutkan berkasnya / name the file: ${this.usage}`);
     const file = path.resolve(args.positionals[0]);
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Berkas tidak ada / file not found: ${file}`);
-    if (fs.statSync(file).size > MAX_PORTFOLIO_FILE_BYTES) throw new AppError('TOO_LARGE', 'Berkas daftar lebih dari 20 MB / list file over 20 MB');
+    if (fs.statSync(file).size > MAX_PORTFOLIO_FILE_BYTES) throw new AppError('TOO_LARGE', 'Berkas daftar lebih dari 3,5 MB / list file over 3.5 MB');
     const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
     const r = await withWorkspace(args, 'exclusive', (ctx) => call(ctx, 'portfolio.importCommit', input)) as { ok: boolean; preview: ImportPreview; created: number; updated: number };
     if (!r.ok) {

@@ -1,5 +1,6 @@
 // Handlers for the mentor's portfolio (list, manual edits, list import with preview) and the regional summary.
-// List files travel as base64 inside the call (≤ 20 MB), so preview and commit need no upload state between them.
+// List files travel as base64 inside the call (≤ 3.5 MiB, within the web host's 5 MiB JSON limit), so preview and
+// commit need no upload state between them.
 import { contract } from '../../../shared/api/contract';
 import { syncDossiers } from '../mentor/from-dossier';
 import { commitList, decodeUpload, previewList } from '../mentor/import';

@@ -12,7 +12,7 @@ export interface ListUpload { fileName: string; data: Buffer }
 
 export function decodeUpload(fileName: string, base64: string): ListUpload {
   const data = Buffer.from(base64, 'base64');
-  if (data.length > MAX_PORTFOLIO_FILE_BYTES) throw new AppError('TOO_LARGE', 'Berkas daftar lebih dari 20 MB / list file over 20 MB');
+  if (data.length > MAX_PORTFOLIO_FILE_BYTES) throw new AppError('TOO_LARGE', 'Berkas daftar lebih dari 3,5 MB / list file over 3.5 MB');
   if (data.length === 0) throw new AppError('VALIDATION', 'Berkas kosong / empty file');
   return { fileName, data };
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summaryJson } from '../../../electron/services/cli/mentor-commands';
+import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
 import { sha256File, tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
 import { fixture, listInput, TABLE_I_1 } from './helpers';
@@ -129,6 +130,18 @@ describe('portfolio list import', () => {
     expect(count(t, 'mentor_lks')).toBe(6);
     t.ws.close();
     expect(sha256File(db)).toBe(before);
+  });
+
+  it('refuses a list file over 3.5 MiB (it must fit the 5 MiB JSON bodies of the web host) and an old .xls', async () => {
+    const t = testWorkspace();
+    const big = Buffer.alloc(MAX_PORTFOLIO_FILE_BYTES + 1, 'a');
+    const r = await t.call('portfolio.importPreview', { fileName: 'besar.csv', base64: big.toString('base64') });
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(listInput(fixture('diy-2015.csv'))).length).toBeLessThan(MAX_PORTFOLIO_FILE_BYTES);
+    const xls = await t.value('portfolio.importCommit', { fileName: 'lama.xls', base64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]).toString('base64') });
+    expect(xls.ok).toBe(false);
+    expect(xls.preview.errors[0]).toMatchObject({ row: 0, column: null, message: { en: expect.stringMatching(/\.xlsx/) } });
+    t.ws.close();
   });
 
   it('manual add, update and remove; the same name in the same region is refused; unknown codes are refused', async () => {
