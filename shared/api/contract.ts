@@ -9,6 +9,7 @@ import { dossierExportContract } from './contract-dossier-export';
 import { dossierUploadContract } from './contract-dossier-upload';
 import { evidenceContract } from './contract-evidence';
 import { mentorContract } from './contract-mentor';
+import { mentorExportContract } from './contract-mentor-export';
 import { planContract } from './contract-plan';
 import { reviewContract } from './contract-review';
 
@@ -70,6 +71,7 @@ export const contract = {
   ...dossierExportContract,
   ...dossierUploadContract,
   ...mentorContract,
+  ...mentorExportContract,
 } as const;
 
 export type Contract = typeof contract;

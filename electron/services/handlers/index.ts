@@ -7,6 +7,7 @@ import { dossierUploadHandlers } from './dossier-upload';
 import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
 import { mentorHandlers } from './mentor';
+import { mentorExportHandlers } from './mentor-export';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...dossierUploadHandlers,
   ...reviewHandlers,
   ...mentorHandlers,
+  ...mentorExportHandlers,
 };
