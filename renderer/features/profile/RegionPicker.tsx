@@ -21,21 +21,24 @@ function useRegions(level: Level, parent: string | undefined): Region[] {
   return list;
 }
 
-/** `errors` and `notes` per level mark codes that do not fit (e.g. a code stored in an older format). */
-export function RegionPicker({ value, onChange, errors = {}, notes = {} }: {
-  value: RegionCodes; onChange(v: RegionCodes): void; errors?: Partial<Record<Level, string>>; notes?: Partial<Record<Level, string>>;
+/**
+ * `errors` and `notes` per level mark codes that do not fit (e.g. a code stored in an older format); `depth` shows
+ * only the first levels (2: province and regency/city).
+ */
+export function RegionPicker({ value, onChange, errors = {}, notes = {}, depth = 4 }: {
+  value: RegionCodes; onChange(v: RegionCodes): void; errors?: Partial<Record<Level, string>>; notes?: Partial<Record<Level, string>>; depth?: number;
 }) {
   const { t } = useI18n();
   const lists = {
     province: useRegions('province', undefined),
     regency: useRegions('regency', value.province),
-    district: useRegions('district', value.regency),
-    village: useRegions('village', value.district),
+    district: useRegions('district', depth > 2 ? value.regency : undefined),
+    village: useRegions('village', depth > 3 ? value.district : undefined),
   };
   const parentOf: Record<Level, string | undefined> = { province: 'x', regency: value.province, district: value.regency, village: value.district };
   return (
     <>
-      {LEVELS.map((level, i) => (
+      {LEVELS.slice(0, depth).map((level, i) => (
         <SelectField key={level} name={`region-${level}`} label={t(LABELS[level])} placeholder={t('profile.choose')}
           value={value[level]} disabled={!parentOf[level] && !value[level]} error={errors[level]} note={notes[level]}
           options={lists[level].map((r) => ({ value: r.code, label: r.name }))}
