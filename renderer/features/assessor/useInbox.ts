@@ -2,15 +2,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import type { DossierRow } from '../../../shared/api/contract-dossier';
-import { MAX_DOSSIER_UPLOAD_BYTES } from '../../../shared/api/contract-dossier-upload';
-import { call, callResult, uploadFile } from '../../api/client';
+import { call, callResult } from '../../api/client';
+import { swanilaiFileProblem, uploadSwanilai, type UploadJob } from '../../api/upload-swanilai';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { plainError } from '../evidence/helpers';
 import { M } from './messages';
 
 type Problem = OutputOf<'dossier.importUpload'>['problems'][number];
-export interface Job { name: string; phase: 'uploading' | 'checking'; pct: number }
+export type Job = UploadJob;
 export type Outcome =
   | { kind: 'imported' | 'already'; name: string; lks: string; version: number; id: number }
   | { kind: 'refused'; name: string; problems: Problem[] }
@@ -53,18 +53,12 @@ export function useInbox() {
   const importFile = useCallback(async (file: File) => {
     if (busy.current) return;
     const name = file.name;
-    if (!/\.swanilai$/i.test(name)) { setOutcome({ kind: 'failed', name, message: texts.current.notDossier }); return; }
-    if (file.size > MAX_DOSSIER_UPLOAD_BYTES) { setOutcome({ kind: 'failed', name, message: texts.current.tooLarge }); return; }
+    const bad = swanilaiFileProblem(file);
+    if (bad) { setOutcome({ kind: 'failed', name, message: bad === 'tooLarge' ? texts.current.tooLarge : texts.current.notDossier }); return; }
     busy.current = true;
     setOutcome(null);
-    setJob({ name, phase: 'uploading', pct: 0 });
     try {
-      let lastPaint = 0;
-      const uploadId = await uploadFile(file, (p) => {
-        const now = performance.now();
-        if (p.sent === p.total || now - lastPaint > 100) { lastPaint = now; setJob({ name, phase: 'uploading', pct: p.total ? Math.floor((p.sent / p.total) * 100) : 100 }); }
-      }, undefined, () => call('dossier.uploadBegin', { name, size: file.size }));
-      setJob({ name, phase: 'checking', pct: 100 });
+      const uploadId = await uploadSwanilai(file, setJob);
       const r = await call('dossier.importUpload', { uploadId });
       if (!r.ok || !r.imported) setOutcome({ kind: 'refused', name, problems: r.problems });
       else {

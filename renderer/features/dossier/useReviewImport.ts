@@ -1,8 +1,8 @@
 // LKS side: the review files received for a round, importing one (uploaded like a dossier), and the "revised" marks.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
-import { MAX_DOSSIER_UPLOAD_BYTES } from '../../../shared/api/contract-dossier-upload';
-import { call, uploadFile } from '../../api/client';
+import { call } from '../../api/client';
+import { swanilaiFileProblem, uploadSwanilai, type UploadJob } from '../../api/upload-swanilai';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { plainError } from '../evidence/helpers';
@@ -11,7 +11,7 @@ import { R } from './messages-review';
 export type Received = OutputOf<'review.received'>[number];
 export type Mark = OutputOf<'revision.list'>['marks'][number];
 type Problem = OutputOf<'review.importUpload'>['problems'][number];
-export interface Job { name: string; phase: 'uploading' | 'checking'; pct: number }
+export type Job = UploadJob;
 export type Outcome =
   | { kind: 'imported' | 'already'; name: string; id: number; assessmentId: number | null }
   | { kind: 'refused'; name: string; problems: Problem[] }
@@ -44,18 +44,12 @@ export function useReviewImport(roundId: number) {
   const importFile = useCallback(async (file: File) => {
     if (busy.current) return;
     const name = file.name;
-    if (!/\.swanilai$/i.test(name)) { setOutcome({ kind: 'failed', name, message: texts.current.notSwanilai }); return; }
-    if (file.size > MAX_DOSSIER_UPLOAD_BYTES) { setOutcome({ kind: 'failed', name, message: texts.current.tooLarge }); return; }
+    const bad = swanilaiFileProblem(file);
+    if (bad) { setOutcome({ kind: 'failed', name, message: bad === 'tooLarge' ? texts.current.tooLarge : texts.current.notSwanilai }); return; }
     busy.current = true;
     setOutcome(null);
-    setJob({ name, phase: 'uploading', pct: 0 });
     try {
-      let lastPaint = 0;
-      const uploadId = await uploadFile(file, (p) => {
-        const now = performance.now();
-        if (p.sent === p.total || now - lastPaint > 100) { lastPaint = now; setJob({ name, phase: 'uploading', pct: p.total ? Math.floor((p.sent / p.total) * 100) : 100 }); }
-      }, undefined, () => call('dossier.uploadBegin', { name, size: file.size }));
-      setJob({ name, phase: 'checking', pct: 100 });
+      const uploadId = await uploadSwanilai(file, setJob);
       const r = await call('review.importUpload', { uploadId });
       if (!r.ok || !r.imported) setOutcome({ kind: 'refused', name, problems: r.problems });
       else {
