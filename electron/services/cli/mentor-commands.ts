@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { ImportPreview, Summary } from '../../../shared/api/contract-mentor';
 import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
 import { AppError } from '../../../shared/api/result';
+import { plural } from '../../../shared/text/plural';
+import { lksType } from '../mentor/fields';
 import { call, withWorkspace, type CliCommand } from './command';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -21,7 +23,7 @@ export const portfolioImport: CliCommand = {
     const r = await withWorkspace(args, 'exclusive', (ctx) => call(ctx, 'portfolio.importCommit', input)) as { ok: boolean; preview: ImportPreview; created: number; updated: number };
     if (!r.ok) {
       for (const e of r.preview.errors) io.err(`  ${e.row ? `baris/row ${e.row}` : 'berkas/file'}${e.column ? ` [${e.column}]` : ''}: ${e.message.id} / ${e.message.en}`);
-      throw new AppError('BAD_FILE', `tidak ada yang disimpan, ${r.preview.errors.length} kesalahan / nothing saved, ${r.preview.errors.length} error(s)`);
+      throw new AppError('BAD_FILE', `tidak ada yang disimpan, ${r.preview.errors.length} kesalahan / nothing saved, ${plural(r.preview.errors.length, 'error', 'errors')}`);
     }
     if (args.flags.json) { io.out(JSON.stringify({ rows: r.preview.rows.length, created: r.created, updated: r.updated })); return; }
     io.out(`Diimpor ${r.preview.rows.length} baris: ${r.created} LKS baru, ${r.updated} diperbarui / imported ${r.preview.rows.length} rows: ${r.created} new LKS, ${r.updated} updated`);
@@ -54,7 +56,13 @@ export const summaryCommand: CliCommand = {
   async run(args, io) {
     const input: Record<string, unknown> = {};
     if (typeof args.flags.year === 'string') input.year = Number(args.flags.year);
-    if (typeof args.flags.type === 'string') input.lksType = args.flags.type;
+    if (typeof args.flags.type === 'string') {
+      // The same words as in the lists: LKSA, "Lanjut Usia", rehsos…
+      const type = lksType(args.flags.type);
+      if (!type.ok || type.value === null) throw new AppError('VALIDATION', type.ok ? 'Sebutkan jenis LKS / give an LKS type' : `${type.id} / ${type.en}`);
+      input.lksType = type.value;
+    }
+    if (typeof args.flags.year === 'string' && !/^\d{4}$/.test(args.flags.year)) throw new AppError('VALIDATION', `--year harus tahun empat angka / --year must be a four-digit year: ${args.flags.year}`);
     if (typeof args.flags.region === 'string') input.region = args.flags.region;
     const s = await withWorkspace(args, 'read', (ctx) => call(ctx, 'summary.get', input)) as Summary;
     if (args.flags.json) { io.out(JSON.stringify(summaryJson(s))); return; }

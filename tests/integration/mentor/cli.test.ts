@@ -25,6 +25,10 @@ describe('mentor CLI', () => {
     expect(JSON.parse(again.stdout)).toEqual({ rows: 366, created: 0, updated: 366 });
     expect(JSON.parse(cli('summary', '--workspace', ws, '--json', '--year', '2015').stdout)).toEqual(TABLE_I_1);
     expect(JSON.parse(cli('summary', '--workspace', ws, '--json', '--region', '34.71').stdout).total).toEqual({ A: 0, B: 10, C: 31, D: 24, E: 3, total: 68 });
+    const lksa = cli('summary', '--workspace', ws, '--json', '--type', 'Panti Asuhan');
+    expect(lksa.status, lksa.stderr).toBe(0);
+    expect(JSON.parse(lksa.stdout).total.total).toBeGreaterThan(0);
+    expect(JSON.parse(lksa.stdout).total.total).toBeLessThan(366);
 
     const text = cli('summary', '--workspace', ws);
     expect(text.status, text.stderr).toBe(0);
@@ -51,7 +55,7 @@ describe('mentor CLI', () => {
     expect(r.stderr).toMatch(/baris\/row 4 \[tipologi\]/);
     expect(r.stderr).toMatch(/baris\/row 5 \[tahun\]: .*20x5/);
     expect(r.stderr).toMatch(/baris\/row 6 \[nama\]/);
-    expect(r.stderr).toMatch(/nothing saved, 4 error/);
+    expect(r.stderr).toMatch(/nothing saved, 4 errors/);
     expect(sha256File(db)).toBe(before);
     expect(JSON.parse(cli('summary', '--workspace', ws, '--json').stdout).total.total).toBe(6);
     expect(cli('portfolio', 'import', '--workspace', ws).status).not.toBe(0);
