@@ -24,8 +24,9 @@ export function nameKey(name: string): string {
 
 /**
  * Kemendagri regency/city code "PP.RR" from what a spreadsheet kept of it: 34.04 as text or number, "34,04"
- * (Indonesian decimal comma), 3404 without the dot, and 34.1 for 34.10 (the number lost its trailing zero;
- * regency parts always have two digits, so a one-digit tail can only be that).
+ * (Indonesian decimal comma), 3404 without the dot (also "3.404" with a thousands separator), '34.04 with the
+ * text mark, and 34.1 for 34.10 (the number lost its trailing zero; regency parts always have two digits, so a
+ * one-digit tail can only be that).
  */
 export function regencyCode(c: Cell): Parsed<string> {
   if (blank(c)) return bad('Kode wilayah kosong.', 'The region code is empty.');
@@ -37,7 +38,10 @@ export function regencyCode(c: Cell): Parsed<string> {
       if (Math.abs(c * 100 - hundredths) > 1e-6) return bad(`Kode wilayah ${c} bukan kode kabupaten/kota (seperti 34.04).`, `Region code ${c} is not a regency/city code (like 34.04).`);
       s = (hundredths / 100).toFixed(2);
     }
-  } else s = c!.trim().replace(/\s+/g, '');
+  } else s = c!.trim().replace(/\s+/g, '').replace(/^'/, ''); // a leading ' is how spreadsheets mark text
+  // 3404 shown with a thousands separator ("3.404" in Indonesian, "3,404" in English): no code looks like that.
+  const thousands = /^(\d)[.,](\d{3})$/.exec(s);
+  if (thousands) s = thousands[1] + thousands[2];
   let m = /^(\d{2})[.,](\d{1,2})$/.exec(s);
   if (m) return ok(`${m[1]}.${m[2].length === 1 ? m[2] + '0' : m[2]}`);
   m = /^(\d{2})(\d{2})$/.exec(s);

@@ -12,9 +12,10 @@ describe('list cells', () => {
     const cases: [string | number, string][] = [
       ['34.04', '34.04'], [34.04, '34.04'], ['34.1', '34.10'], [34.1, '34.10'], [34.10000000000001, '34.10'], ['34,1', '34.10'],
       ['34,04', '34.04'], ['3404', '34.04'], [3404, '34.04'], [3471, '34.71'], [' 11.71 ', '11.71'], [1110, '11.10'], [91.71, '91.71'],
+      ["'34.04", '34.04'], ['3.404', '34.04'], ['3,471', '34.71'],
     ];
     for (const [input, code] of cases) expect(value(field.regencyCode(input)), String(input)).toBe(code);
-    for (const input of ['34', 34, '34.04.01', '3.404', 34.123, 'Sleman', '', null, '340']) expect(field.regencyCode(input as string).ok, String(input)).toBe(false);
+    for (const input of ['34', 34, '34.04.01', '3.40', '34.404', 34.123, 'Sleman', '', null, '340']) expect(field.regencyCode(input as string).ok, String(input)).toBe(false);
     expect(value(field.regencyCode('34.04.01'))).toMatch(/district.*34\.04/);
   });
 
