@@ -18,6 +18,8 @@ import { DossierScreen } from '../features/dossier/DossierScreen';
 import { InboxScreen } from '../features/assessor/InboxScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
+import { PortfolioScreen } from '../features/mentor/PortfolioScreen';
+import { SummaryScreen } from '../features/mentor/SummaryScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
@@ -25,6 +27,7 @@ const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
   review: ReviewScreen,
   compare: CompareScreen,
+  mentor: PortfolioScreen, summary: SummaryScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;

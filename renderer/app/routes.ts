@@ -15,7 +15,8 @@ export const ROUTES: RouteDef[] = [
   { path: 'assessor', label: 'nav.assessorDossiers', role: 'assessor', ready: true },
   { path: 'review', label: 'nav.review', role: 'assessor', ready: true },
   { path: 'compare', label: 'nav.compare', role: 'assessor', ready: true },
-  { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: false },
+  { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: true },
+  { path: 'summary', label: 'nav.mentorSummary', role: 'mentor', ready: true },
   { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: false },
   { path: 'settings', label: 'nav.settings', role: 'app', ready: true },
 ];

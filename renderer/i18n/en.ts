@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'nav.compare': 'Comparison',
   'nav.mentorPortfolio': 'LKS portfolio',
   'nav.mentorVisits': 'Visits',
+  'nav.mentorSummary': 'Regional summary',
   'nav.settings': 'Settings',
   'soon.title': 'Coming soon',
   'soon.body': 'The "{screen}" section is being built and cannot be used in this version yet. Your data is safe.',

@@ -27,6 +27,7 @@ export const id = {
   'nav.compare': 'Perbandingan',
   'nav.mentorPortfolio': 'Portofolio LKS',
   'nav.mentorVisits': 'Kunjungan',
+  'nav.mentorSummary': 'Ringkasan wilayah',
   'nav.settings': 'Pengaturan',
   'soon.title': 'Segera hadir',
   'soon.body': 'Bagian "{screen}" sedang dibangun dan belum dapat dipakai pada versi ini. Data Anda aman.',
