@@ -83,9 +83,13 @@ export function readError(e: unknown, name: string): AppError {
 /** The desktop preview: the whole file as bytes over IPC (no URL, so nothing to leak), up to MAX_PREVIEW_BYTES. */
 export function readForPreview(ctx: HandlerContext, id: unknown): { mediaType: string; data: Uint8Array } {
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new AppError('VALIDATION', 'Nomor bukti tidak valid / invalid evidence id');
-  const f = openEvidence(ctx, id);
+  return readWhole(openEvidence(ctx, id), 'Berkas terlalu besar untuk pratinjau; buka dengan aplikasi lain / too large to preview; open it with another application');
+}
+
+/** Reads an opened file whole (refusing one over MAX_PREVIEW_BYTES with `tooLarge`) and always closes it. */
+export function readWhole(f: OpenedEvidence, tooLarge: string): { mediaType: string; data: Uint8Array } {
   try {
-    if (f.size > MAX_PREVIEW_BYTES) throw new AppError('TOO_LARGE', 'Berkas terlalu besar untuk pratinjau; buka dengan aplikasi lain / too large to preview; open it with another application');
+    if (f.size > MAX_PREVIEW_BYTES) throw new AppError('TOO_LARGE', tooLarge);
     const data = Buffer.alloc(f.size);
     let got = 0;
     while (got < f.size) {

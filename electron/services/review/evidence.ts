@@ -4,9 +4,8 @@ import { AppError } from '../../../shared/api/result';
 import type { HandlerContext } from '../context';
 import { blobPath, sanitizeFileName } from '../evidence/files';
 import { copyOut } from '../evidence/open';
-import { MAX_PREVIEW_BYTES } from '../evidence/limits';
 import type { TicketPurpose } from '../evidence/tickets';
-import { readError, type OpenedEvidence } from '../evidence/transfer';
+import { readError, readWhole, type OpenedEvidence } from '../evidence/transfer';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -45,22 +44,7 @@ export function openDossierEvidence(ctx: HandlerContext, dossierImportId: unknow
 
 /** The desktop preview: the whole file as bytes over IPC, like readForPreview of the evidence locker. */
 export function readDossierEvidenceForPreview(ctx: HandlerContext, dossierImportId: unknown, sha256: unknown): { mediaType: string; data: Uint8Array } {
-  const f = openDossierEvidence(ctx, dossierImportId, sha256);
-  try {
-    if (f.size > MAX_PREVIEW_BYTES) throw new AppError('TOO_LARGE', 'Berkas terlalu besar untuk pratinjau; tampilkan di folder / too large to preview; show it in its folder');
-    const data = Buffer.alloc(f.size);
-    let got = 0;
-    while (got < f.size) {
-      const n = fs.readSync(f.fd, data, got, f.size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return { mediaType: f.mediaType, data: new Uint8Array(data.buffer, data.byteOffset, got) };
-  } catch (e) {
-    throw readError(e, f.originalName);
-  } finally {
-    fs.closeSync(f.fd);
-  }
+  return readWhole(openDossierEvidence(ctx, dossierImportId, sha256), 'Berkas terlalu besar untuk pratinjau; tampilkan di folder / too large to preview; show it in its folder');
 }
 
 /** Ticket key of a dossier file; evidence-locker tickets are keyed by number, so the two never match each other. */
