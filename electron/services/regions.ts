@@ -68,10 +68,23 @@ export class RegionIndex {
     const out: Record<string, string> = {};
     for (const code of codes) {
       const level: Level = code.length === 2 ? 'province' : code.length === 5 ? 'regency' : code.length === 8 ? 'district' : 'village';
-      this.load(level);
+      // Provinces and regencies are small and asked for often; one district or village name is looked up in the
+      // file instead of indexing 80 000 rows that would stay in memory for the life of the process.
+      if (level === 'province' || level === 'regency' || this.byParent.has(level)) this.load(level);
+      else if (!this.names.has(code)) this.lookup(level, code);
       const name = this.names.get(code);
       if (name) out[code] = name;
     }
     return out;
+  }
+
+  private lookup(level: Level, code: string): void {
+    if (!/^[0-9.]+$/.test(code)) return;
+    const text = fs.readFileSync(path.join(this.dataDir, FILES[level]), 'utf8');
+    const at = text.indexOf(`\n${code},`);
+    if (at < 0) return;
+    const end = text.indexOf('\n', at + 1);
+    const cells = parseCsvLine(text.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, ''));
+    if (cells[0] === code) this.names.set(code, cells[2]);
   }
 }
