@@ -6,6 +6,8 @@ import type { ImportRowError } from '../../../shared/api/contract-mentor';
 export const COLUMNS = ['nama', 'kode_wilayah', 'jenis', 'tipologi', 'peringkat', 'tahun'] as const;
 export type Column = (typeof COLUMNS)[number];
 const REQUIRED: Column[] = ['nama', 'kode_wilayah', 'tipologi', 'tahun'];
+/** How far below the first filled row the header may be (title, date, notes above the table). */
+const HEADER_SEARCH_ROWS = 10;
 
 /** A cell as the file holds it: spreadsheets keep numbers as numbers, which matters for region codes. */
 export type Cell = string | number | null;
@@ -38,11 +40,14 @@ function decode(data: Buffer): string {
   }
 }
 
-/** Indonesian Excel saves CSV with ";", others with "," or tab: the header line decides. */
+/**
+ * Indonesian Excel saves CSV with ";", others with "," or tab: the delimiter that fills one of the first lines most
+ * (the header, even below a title line) decides.
+ */
 export function detectDelimiter(text: string): string {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const count = (d: string) => first.split(d).length - 1;
-  return [';', '\t', ','].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 10);
+  const most = (d: string) => Math.max(...lines.map((l) => l.split(d).length - 1));
+  return [';', '\t', ','].reduce((best, d) => (most(d) > most(best) ? d : best), ',');
 }
 
 function readCsv(data: Buffer): ListFile {
@@ -96,11 +101,18 @@ async function readXlsx(data: Buffer): Promise<ListFile> {
 
 const isBlank = (values: Cell[]) => values.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
 
-/** The first non-blank row is the header; blank rows after it are skipped but keep their numbers. */
+const columnsOf = (values: Cell[]) => values.map((v) => KEYS.get(headerKey(String(v ?? ''))) ?? null);
+
+/**
+ * The header is the first row naming every required column (a title or notes may sit above it, within the first
+ * rows); blank rows after it are skipped but keep their numbers.
+ */
 function fromGrid(format: ListFile['format'], grid: { row: number; values: Cell[] }[]): ListFile {
-  const headerAt = grid.findIndex((g) => !isBlank(g.values));
-  if (headerAt < 0) return { format, rows: [], errors: [fileError('Berkas kosong.', 'The file is empty.')] };
-  const header = grid[headerAt].values.map((v) => KEYS.get(headerKey(String(v ?? ''))) ?? null);
+  const firstFilled = grid.findIndex((g) => !isBlank(g.values));
+  if (firstFilled < 0) return { format, rows: [], errors: [fileError('Berkas kosong.', 'The file is empty.')] };
+  const found = grid.slice(0, firstFilled + HEADER_SEARCH_ROWS).findIndex((g) => REQUIRED.every((c) => columnsOf(g.values).includes(c)));
+  const headerAt = found < 0 ? firstFilled : found;
+  const header = columnsOf(grid[headerAt].values);
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) {
     return {

@@ -52,6 +52,7 @@ describe('list cells', () => {
     expect(detectDelimiter('nama;kode_wilayah;tipologi;tahun\r\na,b;c;d;e')).toBe(';');
     expect(detectDelimiter('nama\tkode_wilayah\ttipologi\ttahun')).toBe('\t');
     expect(detectDelimiter('nama,kode_wilayah,tipologi,tahun')).toBe(',');
+    expect(detectDelimiter('Daftar LKS binaan, 2016\r\n\r\nnama;kode_wilayah;tipologi;tahun\r\n')).toBe(';');
   });
 });
 
@@ -69,6 +70,12 @@ describe('list files', () => {
     }
   });
 
+  it('finds the header below a title line', async () => {
+    const f = await readListFile(Buffer.from('Daftar LKS binaan, Kabupaten Sleman\r\n\r\nnama;kode_wilayah;tipologi;tahun\r\nLKS Satu;34.04;B;2015\r\n'));
+    expect(f.errors).toEqual([]);
+    expect(f.rows).toEqual([{ row: 4, cells: { nama: 'LKS Satu', kode_wilayah: '34.04', jenis: null, tipologi: 'B', peringkat: null, tahun: '2015' } }]);
+  });
+
   it('reads a CSV saved in the Windows code page, and says what is missing', async () => {
     const f = await readListFile(Buffer.from('nama;kode_wilayah;tipologi;tahun\r\nPanti Wreda Ren\xe9;34.04;B;2015\r\n', 'latin1'));
     expect(f.rows[0].cells.nama).toBe('Panti Wreda René');
@@ -78,10 +85,11 @@ describe('list files', () => {
     expect((await readListFile(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).errors[0].message.en).toMatch(/\.xls/);
   });
 
-  it('reads XLSX cells as typed: numbers stay numbers, rich text and formulas give their text, rows keep their numbers', async () => {
+  it('reads XLSX cells as typed (numbers stay numbers, rich text and formulas give their text), below a title row, rows keep their numbers', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Catatan').getCell('A1').value = 'Daftar LKS binaan 2015';
     const ws = wb.addWorksheet('Daftar');
+    ws.getRow(1).values = ['Daftar LKS binaan BK3S, dicetak 2016'];
     ws.getRow(2).values = ['Nama', 'Kode Wilayah', 'Jenis', 'Tipologi', 'Peringkat', 'Tahun'];
     ws.getRow(3).values = [{ richText: [{ text: 'Panti ' }, { text: 'Asuhan' }] }, 34.1, 'lksa', { formula: '"B"', result: 'B' }, null, 2015];
     ws.getRow(5).values = ['LKS Dua', 3404, '', 'c', '-', '2016'];
