@@ -1,4 +1,5 @@
 // Search and filters above the portfolio table: name, LKS type, typology (recorded, else projected) and kab/kota.
+import { useId } from 'react';
 import { LKS_TYPES, type LksType } from '../../../shared/profile';
 import type { PortfolioRow } from '../../../shared/api/contract-mentor';
 import { useI18n } from '../../i18n/i18n';
@@ -24,31 +25,32 @@ export function applyFilters(rows: PortfolioRow[], f: Filters): PortfolioRow[] {
 export function PortfolioFilters({ rows, value, onChange }: { rows: PortfolioRow[]; value: Filters; onChange(f: Filters): void }) {
   const { lang } = useI18n();
   const t = useMessages(M);
+  const fid = useId();
   const regions = new Map<string, string>();
   for (const r of rows) if (r.regionCode && !regions.has(r.regionCode)) regions.set(r.regionCode, r.regionName ?? r.regionCode);
   const set = (k: keyof Filters) => (v: string) => onChange({ ...value, [k]: v });
   const any = value.q || value.type || value.typology || value.region;
   return (
     <div className="mn-filters" role="search">
-      <label className="mn-filter mn-search"><span>{t('search')}</span>
-        <input type="search" value={value.q} placeholder={t('searchPlaceholder')} onChange={(e) => set('q')(e.target.value)} /></label>
-      <label className="mn-filter"><span>{t('filterType')}</span>
-        <select value={value.type} onChange={(e) => set('type')(e.target.value)}>
+      <div className="mn-filter mn-search"><label htmlFor={`${fid}-1`}>{t('search')}</label>
+          <input id={`${fid}-1`} type="search" value={value.q} placeholder={t('searchPlaceholder')} onChange={(e) => set('q')(e.target.value)} /></div>
+      <div className="mn-filter"><label htmlFor={`${fid}-2`}>{t('filterType')}</label>
+          <select id={`${fid}-2`} value={value.type} onChange={(e) => set('type')(e.target.value)}>
           <option value="">{t('all')}</option>
           {LKS_TYPES.map((k) => <option key={k} value={k}>{TYPE_SHORT[lang][k]}</option>)}
-        </select></label>
-      <label className="mn-filter"><span>{t('filterTypology')}</span>
-        <select value={value.typology} onChange={(e) => set('typology')(e.target.value)}>
+        </select></div>
+      <div className="mn-filter"><label htmlFor={`${fid}-3`}>{t('filterTypology')}</label>
+          <select id={`${fid}-3`} value={value.typology} onChange={(e) => set('typology')(e.target.value)}>
           <option value="">{t('all')}</option>
           {['A', 'B', 'C', 'D', 'E'].map((k) => <option key={k} value={k}>{k}</option>)}
           <option value={NONE}>{t('none')}</option>
-        </select></label>
-      <label className="mn-filter"><span>{t('filterRegion')}</span>
-        <select value={value.region} onChange={(e) => set('region')(e.target.value)}>
+        </select></div>
+      <div className="mn-filter"><label htmlFor={`${fid}-4`}>{t('filterRegion')}</label>
+          <select id={`${fid}-4`} value={value.region} onChange={(e) => set('region')(e.target.value)}>
           <option value="">{t('all')}</option>
           {[...regions].sort((a, b) => a[0].localeCompare(b[0])).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
           <option value={NONE}>{t('noRegion')}</option>
-        </select></label>
+        </select></div>
       {any && <button type="button" className="btn secondary mn-clear" onClick={() => onChange(NO_FILTERS)}>{t('clear')}</button>}
     </div>
   );

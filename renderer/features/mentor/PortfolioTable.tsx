@@ -21,9 +21,10 @@ function Record({ r }: { r: Rec }) {
   if (!r) return <span className="muted">{t('none')}</span>;
   const label = [r.typology ? t('typologyN', { t: r.typology }) : null, r.grade ? t('gradeN', { g: r.grade }) : t('noGrade'), String(r.year)].filter(Boolean).join(', ');
   return (
-    <span className="mn-rec" title={label} aria-label={label}>
+    <span className="mn-rec" title={label}>
       <span className={`mn-typ t-${r.typology ?? 'none'}`} aria-hidden="true">{r.typology ?? '–'}</span>
       <span aria-hidden="true">{r.grade ?? '–'} · {r.year}</span>
+      <span className="visually-hidden">{label}</span>
     </span>
   );
 }

@@ -1,6 +1,6 @@
 // "Ringkasan wilayah": LKS by kab/kota × typology with totals (Table I.1), filters (year, type, region), grade
 // distribution, averages per standard, a bar chart and the XLSX export.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Summary } from '../../../shared/api/contract-mentor';
 import { LKS_TYPES, type LksType } from '../../../shared/profile';
 import { call, saveBase64 } from '../../api/client';
@@ -21,6 +21,7 @@ interface Filter { year?: number; lksType?: LksType; region?: string }
 export function SummaryScreen() {
   const { lang } = useI18n();
   const t = useMessages(S);
+  const fid = useId();
   const [f, setF] = useState<Filter>({});
   const [s, setS] = useState<Summary | null>(null);
   const [regions, setRegions] = useState<Map<string, string>>(new Map());
@@ -65,21 +66,21 @@ export function SummaryScreen() {
         </div>
       </ScreenHeader>
       <div className="mn-filters" role="group" aria-label={`${t('year')}, ${t('type')}, ${t('region')}`}>
-        <label className="mn-filter"><span>{t('year')}</span>
-          <select value={f.year ?? ''} onChange={(e) => setF({ ...f, year: e.target.value ? Number(e.target.value) : undefined })}>
+        <div className="mn-filter"><label htmlFor={`${fid}-1`}>{t('year')}</label>
+          <select id={`${fid}-1`} value={f.year ?? ''} onChange={(e) => setF({ ...f, year: e.target.value ? Number(e.target.value) : undefined })}>
             <option value="">{t('latest')}</option>
             {(s?.years ?? []).map((y) => <option key={y} value={y}>{y}</option>)}
-          </select></label>
-        <label className="mn-filter"><span>{t('type')}</span>
-          <select value={f.lksType ?? ''} onChange={(e) => setF({ ...f, lksType: (e.target.value || undefined) as LksType | undefined })}>
+          </select></div>
+        <div className="mn-filter"><label htmlFor={`${fid}-2`}>{t('type')}</label>
+          <select id={`${fid}-2`} value={f.lksType ?? ''} onChange={(e) => setF({ ...f, lksType: (e.target.value || undefined) as LksType | undefined })}>
             <option value="">{t('all')}</option>
             {LKS_TYPES.map((k) => <option key={k} value={k}>{TYPE_SHORT[lang][k]}</option>)}
-          </select></label>
-        <label className="mn-filter"><span>{t('region')}</span>
-          <select value={f.region ?? ''} onChange={(e) => setF({ ...f, region: e.target.value || undefined })}>
+          </select></div>
+        <div className="mn-filter"><label htmlFor={`${fid}-3`}>{t('region')}</label>
+          <select id={`${fid}-3`} value={f.region ?? ''} onChange={(e) => setF({ ...f, region: e.target.value || undefined })}>
             <option value="">{t('all')}</option>
             {[...regions].sort((a, b) => a[0].localeCompare(b[0])).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
-          </select></label>
+          </select></div>
       </div>
       <div role="status" aria-live="polite" className="inbox-live">{message && !message.bad && <p className="notice okay mn-message">{message.text}</p>}</div>
       <div role="alert" className="inbox-live">{message?.bad && <p className="notice bad mn-message">{message.text}</p>}</div>

@@ -1,0 +1,116 @@
+// The mentor's portfolio and regional summary end to end: import the DIY 2015 list (Table I.1) through the preview,
+// filter and sort the list, the summary equals Table I.1, the XLSX downloads; a list with bad rows cannot be saved.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, expectAccessible, ROOT, shot, test } from './fixtures';
+
+const LIST = path.join(ROOT, 'tests/fixtures/portfolio/diy-2015.csv');
+const BAD = path.join(ROOT, 'tests/fixtures/portfolio/bad-rows.csv');
+
+/** Table I.1 of seed 000: kab/kota → A, B, C, D, E, total. */
+const TABLE_I_1: [string, number[]][] = [
+  ['Kabupaten Kulon Progo', [0, 3, 25, 15, 4, 47]],
+  ['Kabupaten Bantul', [0, 21, 38, 18, 8, 85]],
+  ['Kabupaten Gunungkidul', [0, 1, 31, 19, 0, 51]],
+  ['Kabupaten Sleman', [2, 29, 44, 16, 24, 115]],
+  ['Kota Yogyakarta', [0, 10, 31, 24, 3, 68]],
+];
+const TOTAL = [2, 64, 169, 92, 39, 366];
+
+test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, the summary is Table I.1, XLSX export', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await page.getByRole('navigation').getByRole('link', { name: 'Portofolio LKS' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Portofolio LKS' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Portofolio masih kosong' })).toBeVisible();
+  await expectAccessible(page, 'Portofolio LKS (kosong)');
+  await shot(page, 'mentor-empty');
+
+  // A list with a bad row: the row error shows and "Simpan" stays disabled.
+  await page.getByRole('button', { name: 'Impor daftar (CSV/XLSX)' }).first().click();
+  await page.getByLabel('Pilih berkas daftar LKS (CSV atau XLSX)').setInputFiles(BAD);
+  const errors = page.getByTestId('import-errors');
+  await expect(errors).toContainText('Baris 3 · kode_wilayah');
+  await expect(page.locator('[data-testid=import-preview] tr.mn-bad-row').first()).toBeVisible();
+  const save = page.getByRole('button', { name: 'Simpan', exact: true });
+  await expect(save).toBeDisabled();
+  await expectAccessible(page, 'Pratinjau dengan kesalahan');
+  await shot(page, 'mentor-import-errors');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shot(page, 'mentor-import-errors');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The DIY 2015 list: 366 rows, no errors; saved, the list shows 366.
+  await page.getByLabel('Pilih berkas daftar LKS (CSV atau XLSX)').setInputFiles(LIST);
+  const counts = page.getByTestId('import-counts');
+  await expect(counts).toContainText('366 baris');
+  await expect(counts).toContainText('366 LKS baru');
+  await expect(counts).toContainText('0 kesalahan');
+  await expect(page.getByTestId('import-errors')).toHaveCount(0);
+  await expect(page.getByTestId('import-preview')).toHaveAttribute('aria-rowcount', '367');
+  await shot(page, 'mentor-import-preview');
+  await expect(save).toBeEnabled();
+  await save.click();
+  await expect(page.getByRole('status').filter({ hasText: 'diy-2015.csv disimpan' })).toContainText('366 LKS baru');
+  await expect(page.getByText('366 dari 366 LKS ditampilkan')).toBeVisible();
+  // Windowed: far fewer rows in the DOM than in the list.
+  const rendered = await page.locator('.mn-table tbody tr[data-lks-id]').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(100);
+  await expectAccessible(page, 'Portofolio LKS (366)');
+  await shot(page, 'mentor-list');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shot(page, 'mentor-list');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Filter by region and typology, search, sort.
+  await page.getByLabel('Kabupaten/kota', { exact: true }).selectOption({ label: 'Kabupaten Sleman' });
+  await expect(page.getByText('115 dari 366 LKS ditampilkan')).toBeVisible();
+  await page.getByLabel('Tipologi', { exact: true }).selectOption('A');
+  await expect(page.getByText('2 dari 366 LKS ditampilkan')).toBeVisible();
+  await page.getByRole('button', { name: 'Hapus saringan' }).click();
+  await expect(page.getByText('366 dari 366 LKS ditampilkan')).toBeVisible();
+  const names = () => page.locator('.mn-table tbody tr[data-lks-id] .c-name').allInnerTexts();
+  const asc = await names();
+  expect(asc.slice(0, 5)).toEqual([...asc.slice(0, 5)].sort((a, b) => a.localeCompare(b, 'id')));
+  await page.getByRole('button', { name: 'Nama LKS' }).click();
+  await expect(page.locator('th[aria-sort=descending]')).toContainText('Nama LKS');
+  const desc = await names();
+  expect(desc[0].localeCompare(asc[0], 'id')).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Tercatat' }).click();
+  await expect(page.locator('.mn-table tbody tr[data-lks-id]').first().locator('.mn-typ')).toHaveText('A');
+  await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill(asc[0]);
+  await expect(page.locator('.mn-table tbody tr[data-lks-id]').first()).toContainText(asc[0]);
+  await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('');
+
+  // The summary is Table I.1, and its XLSX downloads with the same table.
+  await page.getByRole('navigation').getByRole('link', { name: 'Ringkasan wilayah' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ringkasan wilayah' })).toBeVisible();
+  const table = page.getByTestId('summary-table');
+  const bodyRows = table.locator('tbody tr');
+  await expect(bodyRows).toHaveCount(5);
+  for (const [i, [name, nums]] of TABLE_I_1.entries()) {
+    await expect(bodyRows.nth(i).locator('th')).toHaveText(name);
+    await expect(bodyRows.nth(i).locator('td.num')).toHaveText([String(i + 1), ...nums.map(String)]);
+  }
+  await expect(table.locator('tfoot td.num')).toHaveText(TOTAL.map(String));
+  await expectAccessible(page, 'Ringkasan wilayah');
+  await shot(page, 'mentor-summary');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shot(page, 'mentor-summary');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+  expect(download.suggestedFilename()).toBe('rekap-lks.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0];
+  const got = [];
+  for (let n = 4; n <= ws.rowCount; n++) got.push((ws.getRow(n).values as unknown[]).slice(3));
+  expect(got).toEqual([...TABLE_I_1.map(([name, nums]) => [name, ...nums]), ['Jumlah', ...TOTAL]]);
+
+  // A filter narrows the table to one region.
+  await page.getByLabel('Wilayah', { exact: true }).selectOption({ label: 'Kabupaten Sleman' });
+  await expect(bodyRows).toHaveCount(1);
+  await expect(table.locator('tfoot td.num')).toHaveText(['2', '29', '44', '16', '24', '115']);
+});
