@@ -1,7 +1,7 @@
 // CLI commands for the mentor: import an LKS list (CSV/XLSX) into the portfolio, print the regional summary.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportPreview, Summary } from '../../../shared/api/contract-mentor';
+import type { ImportPreview, PortfolioRow, Summary } from '../../../shared/api/contract-mentor';
 import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
 import { AppError } from '../../../shared/api/result';
 import { plural } from '../../../shared/text/plural';
@@ -27,6 +27,22 @@ export const portfolioImport: CliCommand = {
     }
     if (args.flags.json) { io.out(JSON.stringify({ rows: r.preview.rows.length, created: r.created, updated: r.updated })); return; }
     io.out(`Diimpor ${r.preview.rows.length} baris: ${r.created} LKS baru, ${r.updated} diperbarui / imported ${r.preview.rows.length} rows: ${r.created} new LKS, ${r.updated} updated`);
+  },
+};
+
+export const portfolioList: CliCommand = {
+  path: ['portfolio', 'list'],
+  usage: 'portfolio list --workspace DIR [--json]',
+  summary: 'Daftar LKS dampingan dengan tipologi, peringkat, kunjungan dan tindakan / the LKS followed, with typology, grade, visits and actions',
+  async run(args, io) {
+    const rows = await withWorkspace(args, 'read', (ctx) => call(ctx, 'portfolio.list', {})) as PortfolioRow[];
+    if (args.flags.json) { io.out(JSON.stringify(rows, null, 2)); return; }
+    if (!rows.length) { io.out('Portofolio masih kosong / the portfolio is empty'); return; }
+    for (const r of rows) {
+      const rec = r.recorded ? `${r.recorded.year} ${r.recorded.typology ?? '-'}/${r.recorded.grade ?? '-'}` : '-';
+      const actions = r.openActions ? `  tindakan/actions ${r.openActions}${r.overdueActions ? ` (${r.overdueActions} terlambat/overdue)` : ''}` : '';
+      io.out(`#${r.id}  ${r.name}  ${r.regionCode ?? '-'} ${r.regionName ?? ''}  ${r.lksType ?? '-'}  ${rec}${actions}`);
+    }
   },
 };
 

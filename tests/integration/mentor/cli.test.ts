@@ -58,6 +58,10 @@ describe('mentor CLI', () => {
     expect(r.stderr).toMatch(/nothing saved, 4 errors/);
     expect(sha256File(db)).toBe(before);
     expect(JSON.parse(cli('summary', '--workspace', ws, '--json').stdout).total.total).toBe(6);
+    const list = cli('portfolio', 'list', '--workspace', ws);
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout.trim().split('\n')).toHaveLength(6);
+    expect(list.stdout).toMatch(/Panti Asuhan Serambi Kasih {2}11\.10 Kabupaten Aceh Singkil {2}lksa {2}2024 B\/A/);
     expect(cli('portfolio', 'import', '--workspace', ws).status).not.toBe(0);
   });
 });
