@@ -84,6 +84,36 @@ test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, th
   await expect(page.locator('.mn-table tbody tr[data-lks-id]').first()).toContainText(asc[0]);
   await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('');
 
+  // By hand: add an LKS with the region pickers, edit it, then remove it (with confirmation).
+  await page.getByRole('button', { name: 'Tambah LKS' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah LKS' });
+  await dialog.getByLabel('Nama LKS').fill('LKS Uji Tangan');
+  await dialog.getByLabel('Provinsi').selectOption({ label: 'Daerah Istimewa Yogyakarta' });
+  await dialog.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Bantul' });
+  await dialog.getByLabel('Jenis LKS').selectOption('lansia');
+  await dialog.getByLabel('Tipologi').selectOption('B');
+  await dialog.getByLabel('Peringkat').selectOption('A');
+  await expectAccessible(page, 'Tambah LKS');
+  await shot(page, 'mentor-add');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('LKS Uji Tangan ditambahkan.')).toBeVisible();
+  await expect(page.getByText('367 dari 367 LKS ditampilkan')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('uji tangan');
+  const mine = page.locator('.mn-table tbody tr[data-lks-id]');
+  await expect(mine).toHaveCount(1);
+  await expect(mine).toContainText('Kab. Bantul');
+  await expect(mine).toContainText('Lansia');
+  await mine.getByRole('button', { name: 'Ubah LKS Uji Tangan' }).click();
+  await page.getByRole('dialog').getByLabel('Nama LKS').fill('LKS Uji Tangan Baru');
+  await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('LKS Uji Tangan Baru disimpan.')).toBeVisible();
+  await mine.getByRole('button', { name: 'Hapus LKS Uji Tangan Baru' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Hapus LKS Uji Tangan Baru dari portofolio?');
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByText('LKS Uji Tangan Baru dihapus dari portofolio.')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('');
+  await expect(page.getByText('366 dari 366 LKS ditampilkan')).toBeVisible();
+
   // The summary is Table I.1, and its XLSX downloads with the same table.
   await page.getByRole('navigation').getByRole('link', { name: 'Ringkasan wilayah' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ringkasan wilayah' })).toBeVisible();

@@ -28,13 +28,13 @@ export function PortfolioScreen() {
 
   return (
     <section className="mn-screen">
-      <ScreenHeader title={t('title')} intro={t('intro')}>
-        <div className="head-actions mn-head-actions">
-          <button type="button" className="btn" onClick={() => setImporting(true)} disabled={importing}>{t('importList')}</button>
-          <button type="button" className="btn secondary" onClick={() => void p.fromDossiers()} disabled={p.busy}>{t('fromDossiers')}</button>
-          <button type="button" className="btn secondary" onClick={() => setForm({ editing: null })}>{t('add')}</button>
-        </div>
-      </ScreenHeader>
+      <ScreenHeader title={t('title')} intro={t('intro')} />
+      <div className="mn-toolbar">
+        <button type="button" className="btn" onClick={() => setImporting(true)} disabled={importing}>{t('importList')}</button>
+        <button type="button" className="btn secondary" onClick={() => void p.fromDossiers()} disabled={p.busy}>{t('fromDossiers')}</button>
+        <button type="button" className="btn secondary" onClick={() => setForm({ editing: null })}>{t('add')}</button>
+        <a className="mn-toolbar-link" href="#/summary">{t('summary')} →</a>
+      </div>
       <div role="status" aria-live="polite" className="inbox-live">
         {p.message && !p.message.bad && <p className="notice okay mn-message">{p.message.text}</p>}
       </div>

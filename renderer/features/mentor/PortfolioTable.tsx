@@ -10,6 +10,8 @@ import { M, TYPE_SHORT } from './messages';
 import { useWindowRows } from './useWindowRows';
 
 const col = createColumnHelper<PortfolioRow>();
+/** "Kabupaten Sleman" → "Kab. Sleman": the full name stays in the cell's title. */
+export const shortRegion = (n: string) => n.replace(/^Kabupaten /, 'Kab. ');
 export const ROW_HEIGHT = 44;
 
 type Rec = PortfolioRow['recorded'];
@@ -42,7 +44,7 @@ export function PortfolioTable({ rows, total, onEdit, onRemove }: Props) {
     col.accessor('name', { header: t('colName'), sortingFn: (a, b) => a.original.name.localeCompare(b.original.name, 'id'),
       cell: (c) => <span className="mn-name" title={c.getValue()}>{c.getValue()}</span> }),
     col.accessor((r) => r.regionName ?? '\uffff', { id: 'region', header: t('colRegion'),
-      cell: (c) => c.row.original.regionName ? <span className="mn-clip" title={c.row.original.regionName}>{c.row.original.regionName.replace(/^Kabupaten /, 'Kab. ')}</span> : <span className="muted">{t('none')}</span> }),
+      cell: (c) => c.row.original.regionName ? <span className="mn-clip" title={c.row.original.regionName}>{shortRegion(c.row.original.regionName)}</span> : <span className="muted">{t('none')}</span> }),
     col.accessor((r) => r.lksType ?? '\uffff', { id: 'type', header: t('colType'),
       cell: (c) => c.row.original.lksType ? TYPE_SHORT[lang][c.row.original.lksType] : <span className="muted">{t('none')}</span> }),
     col.accessor((r) => recKey(r.recorded), { id: 'recorded', header: t('colRecorded'), cell: (c) => <Record r={c.row.original.recorded} /> }),
@@ -64,7 +66,7 @@ export function PortfolioTable({ rows, total, onEdit, onRemove }: Props) {
       cell: (c) => (
         <span className="mn-row-btns">
           <button type="button" className="mn-icon" onClick={() => onEdit(c.row.original)} aria-label={t('editOf', { name: c.row.original.name })} title={t('edit')}>✎</button>
-          <button type="button" className="mn-icon danger" onClick={() => onRemove(c.row.original)} aria-label={t('removeOf', { name: c.row.original.name })} title={t('remove')}>🗑</button>
+          <button type="button" className="mn-icon danger" onClick={() => onRemove(c.row.original)} aria-label={t('removeOf', { name: c.row.original.name })} title={t('remove')}>✕</button>
         </span>
       ) }),
   ], [t, lang, date, onEdit, onRemove]);
@@ -86,7 +88,7 @@ export function PortfolioTable({ rows, total, onEdit, onRemove }: Props) {
           <thead>
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id} aria-rowindex={1}>
-                {hg.headers.map((h) => <SortableHeader key={h.id} header={h} buttonClassName="inbox-sort" className={`c-${h.column.id}`} />)}
+                {hg.headers.map((h) => <SortableHeader key={h.id} header={h} buttonClassName="inbox-sort mn-sort" className={`c-${h.column.id}`} />)}
               </tr>
             ))}
           </thead>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { M, TYPE_SHORT } from './messages';
 import { useWindowRows } from './useWindowRows';
+import { shortRegion } from './PortfolioTable';
 
 const ROW_H = 40;
 
@@ -16,7 +17,7 @@ export function PreviewTable({ rows }: { rows: ImportRow[] }) {
   const dash = <span className="muted">{t('none')}</span>;
   return (
     <div className="mn-scroll mn-preview-scroll" ref={box} tabIndex={0} role="region" aria-label={t('previewTable')}>
-      <table className="mn-table" aria-rowcount={rows.length + 1} data-testid="import-preview">
+      <table className="mn-table mn-preview-table" aria-rowcount={rows.length + 1} data-testid="import-preview">
         <colgroup><col className="w-row" /><col /><col className="w-region" /><col className="w-type" /><col className="w-letter" /><col className="w-letter" /><col className="w-year" /><col className="w-action" /><col className="w-problem" /></colgroup>
         <thead>
           <tr aria-rowindex={1}>
@@ -33,7 +34,7 @@ export function PreviewTable({ rows }: { rows: ImportRow[] }) {
               <tr key={r.row} aria-rowindex={win.start + i + 2} className={r.errors.length ? 'mn-bad-row' : undefined} style={{ height: ROW_H }} data-row={r.row}>
                 <td>{r.row}</td>
                 <td><span className="mn-name" title={r.name}>{r.name || dash}</span></td>
-                <td className={mark('kode_wilayah')}><span className="mn-clip" title={r.regionName ?? ''}>{r.regionName ?? r.regionCode ?? dash}</span></td>
+                <td className={mark('kode_wilayah')}><span className="mn-clip" title={r.regionName ?? ''}>{r.regionName ? shortRegion(r.regionName) : r.regionCode ?? dash}</span></td>
                 <td className={mark('jenis')}>{r.lksType ? TYPE_SHORT[lang][r.lksType] : dash}</td>
                 <td className={mark('tipologi')}>{r.typology ?? dash}</td>
                 <td className={mark('peringkat')}>{r.grade ?? dash}</td>

@@ -57,7 +57,7 @@ export function SummaryScreen() {
     }
   };
 
-  const when = f.year ? String(f.year) : t('latest').toLocaleLowerCase(lang === 'id' ? 'id' : 'en');
+  const when = f.year ? String(f.year) : t('latestShort');
   return (
     <section className="mn-screen mn-summary">
       <ScreenHeader title={t('title')} intro={t('intro')}>
