@@ -16,20 +16,22 @@ export const SOURCE_PRIORITY = 'r.source DESC';
 const LKS_FILTER = `(@type IS NULL OR l.lks_type = @type) AND (@region IS NULL OR l.region_code = @region OR l.region_code LIKE @region || '.%')`;
 
 /** Each LKS's record for the year (or its latest), found by an index probe per LKS rather than by sorting all records. */
-const pick = (extra = '') => `WITH picked AS (
-  SELECT l.region_code, (SELECT r.id FROM mentor_record r WHERE r.lks_id = l.id AND (@year IS NULL OR r.year = @year) ${extra}
-    ORDER BY r.year DESC, ${SOURCE_PRIORITY} LIMIT 1) AS rid
-  FROM mentor_lks l WHERE ${LKS_FILTER}
-)`;
+const probe = (extra = '') => `(SELECT r.id FROM mentor_record r WHERE r.lks_id = l.id AND (@year IS NULL OR r.year = @year) ${extra}
+    ORDER BY r.year DESC, ${SOURCE_PRIORITY} LIMIT 1)`;
+const pick = (extra = '') => `WITH picked AS (SELECT l.region_code, ${probe(extra)} AS rid FROM mentor_lks l WHERE ${LKS_FILTER})`;
 
-// One pass gives both the typology table (rows with a typology) and, per region, the grades and scores of every
-// picked record; the totals are added up in code.
-export const BY_REGION_SQL = `${pick()}
-SELECT p.region_code AS code, SUM(r.typology = 'A') AS A, SUM(r.typology = 'B') AS B, SUM(r.typology = 'C') AS C,
-  SUM(r.typology = 'D') AS D, SUM(r.typology = 'E') AS E, SUM(r.typology IS NOT NULL) AS total,
-  SUM(r.grade = 'A') AS gA, SUM(r.grade = 'B') AS gB, SUM(r.grade = 'C') AS gC, SUM(r.grade IS NULL) AS gNone,
+// One pass gives the typology table and, per region, the grades and scores; the totals are added up in code.
+// The typology is each LKS's latest record that has one (a grade-only entry does not hide it); grades and scores
+// come from its latest record of any kind.
+export const BY_REGION_SQL = `WITH picked AS (
+  SELECT l.region_code, ${probe('AND r.typology IS NOT NULL')} AS tid, ${probe()} AS rid FROM mentor_lks l WHERE ${LKS_FILTER}
+)
+SELECT p.region_code AS code, SUM(t.typology = 'A') AS A, SUM(t.typology = 'B') AS B, SUM(t.typology = 'C') AS C,
+  SUM(t.typology = 'D') AS D, SUM(t.typology = 'E') AS E, COUNT(t.id) AS total,
+  SUM(r.grade = 'A') AS gA, SUM(r.grade = 'B') AS gB, SUM(r.grade = 'C') AS gC, SUM(r.id IS NOT NULL AND r.grade IS NULL) AS gNone,
   SUM(r.score) AS scoreSum, COUNT(r.score) AS scoreCount
-FROM picked p JOIN mentor_record r ON r.id = p.rid
+FROM picked p LEFT JOIN mentor_record t ON t.id = p.tid LEFT JOIN mentor_record r ON r.id = p.rid
+WHERE p.rid IS NOT NULL
 GROUP BY p.region_code`;
 
 // Per-standard scores come from each LKS's latest record that has them (usually a received dossier).
@@ -46,7 +48,7 @@ export function regionalSummary(ctx: HandlerContext, f: SummaryFilter): Summary 
   const counted = (db.prepare(BY_REGION_SQL).all(params) as Counted[]).sort((a, b) => (a.code === null ? 1 : b.code === null ? -1 : a.code.localeCompare(b.code)));
   const names = ctx.regions.resolve(counted.flatMap((r) => (r.code ? [r.code] : [])));
   const rows: SummaryRow[] = counted.filter((r) => r.total > 0).map(({ code, A, B, C, D, E, total }) => ({
-    regionCode: code, regionName: code ? names[code] ?? code : 'Tanpa kode wilayah', A, B, C, D, E, total,
+    regionCode: code, regionName: code ? names[code] ?? code : 'Tanpa kode wilayah', A: A ?? 0, B: B ?? 0, C: C ?? 0, D: D ?? 0, E: E ?? 0, total,
   }));
   const total = { A: 0, B: 0, C: 0, D: 0, E: 0, total: 0 };
   for (const r of rows) for (const k of ['A', 'B', 'C', 'D', 'E', 'total'] as const) total[k] += r[k];
@@ -54,7 +56,7 @@ export function regionalSummary(ctx: HandlerContext, f: SummaryFilter): Summary 
   let scoreSum = 0;
   let scoreCount = 0;
   for (const r of counted) {
-    grades.A += r.gA; grades.B += r.gB; grades.C += r.gC; grades.none += r.gNone;
+    grades.A += r.gA ?? 0; grades.B += r.gB ?? 0; grades.C += r.gC ?? 0; grades.none += r.gNone ?? 0;
     scoreSum += r.scoreSum ?? 0; scoreCount += r.scoreCount;
   }
   const averageScore = scoreCount ? scoreSum / scoreCount : null;

@@ -168,8 +168,13 @@ describe('portfolio list import', () => {
     expect(s2026.standards).toEqual([{ code: 'S1', average: 60, count: 2 }, { code: 'S2', average: 70, count: 1 }]);
     const listed = (await t.value('portfolio.list')).find((r: { id: number }) => r.id === a.id);
     expect(listed).toMatchObject({ recorded: { year: 2026, typology: 'B', grade: null }, projected: { year: 2026, typology: 'D', grade: 'C', score: 55 }, lastScore: 55 });
+    // A grade-only entry of the mentor does not hide the typology an imported list gave for that year.
+    await t.value('portfolio.update', { id: b.id, record: { year: 2026, typology: null, grade: 'B' } });
+    const again = await t.value('summary.get', { year: 2026 });
+    expect(again.total).toMatchObject({ B: 1, C: 1, total: 2 });
+    expect(again.grades).toEqual({ A: 0, B: 1, C: 0, none: 1 });
     expect(await t.value('portfolio.remove', { id: a.id })).toEqual({ removed: true });
-    expect(count(t, 'mentor_record')).toBe(1);
+    expect(count(t, 'mentor_record')).toBe(2);
     t.ws.close();
   });
 });
