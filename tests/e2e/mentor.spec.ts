@@ -1,5 +1,6 @@
 // The mentor's portfolio and regional summary end to end: import the DIY 2015 list (Table I.1) through the preview,
 // filter and sort the list, the summary equals Table I.1, the XLSX downloads; a list with bad rows cannot be saved.
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, expectAccessible, ROOT, shot, test } from './fixtures';
@@ -143,4 +144,58 @@ test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, th
   await page.getByLabel('Wilayah', { exact: true }).selectOption({ label: 'Kabupaten Sleman' });
   await expect(bodyRows).toHaveCount(1);
   await expect(table.locator('tfoot td.num')).toHaveText(['2', '29', '44', '16', '24', '115']);
+
+  // English.
+  await page.getByRole('button', { name: /Bahasa|Language/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Regional summary' })).toBeVisible();
+  await expect(table.locator('thead th').last()).toHaveText('Total');
+  await page.getByRole('navigation').getByRole('link', { name: 'LKS portfolio' }).click();
+  await expect(page.getByText('366 of 366 LKS shown')).toBeVisible();
+  await expectAccessible(page, 'LKS portfolio (English)');
+  await shot(page, 'mentor-list-en');
+});
+
+test('Portofolio LKS with 5,000 LKS: preview and list stay windowed, sorting and filtering answer quickly', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const codes = ['34.01', '34.02', '34.03', '34.04', '34.71'];
+  const lines = ['nama,kode_wilayah,jenis,tipologi,peringkat,tahun'];
+  for (let i = 0; i < 5000; i++) lines.push(`LKS Uji ${String(i).padStart(4, '0')},${codes[i % 5]},${['LKSA', 'lansia', 'LK3'][i % 3]},${'ABCDE'[i % 5]},${['A', 'B', 'C', ''][i % 4]},${2015 + (i % 3)}`);
+  const file = path.join(host.workspace, 'lima-ribu.csv');
+  fs.writeFileSync(file, lines.join('\n'));
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await page.getByRole('navigation').getByRole('link', { name: 'Portofolio LKS' }).click();
+  await page.getByRole('button', { name: 'Impor daftar (CSV/XLSX)' }).first().click();
+  await page.getByLabel('Pilih berkas daftar LKS (CSV atau XLSX)').setInputFiles(file);
+  await expect(page.getByTestId('import-counts')).toContainText('5000 LKS baru', { timeout: 30_000 });
+  expect(await page.locator('[data-testid=import-preview] tbody tr[data-row]').count()).toBeLessThan(100);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByText('5000 dari 5000 LKS ditampilkan')).toBeVisible({ timeout: 30_000 });
+  const rows = page.locator('.mn-table tbody tr[data-lks-id]');
+  expect(await rows.count()).toBeLessThan(100);
+
+  // Sorting and filtering 5,000 rows: each answer well under a second.
+  let t0 = Date.now();
+  await page.getByRole('button', { name: 'Nama LKS' }).click();
+  await expect(rows.first()).toContainText('LKS Uji 4999');
+  const sortMs = Date.now() - t0;
+  t0 = Date.now();
+  await page.getByLabel('Tipologi', { exact: true }).selectOption('E');
+  await expect(page.getByText('1000 dari 5000 LKS ditampilkan')).toBeVisible();
+  const filterMs = Date.now() - t0;
+  t0 = Date.now();
+  await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('LKS Uji 0004');
+  await expect(rows).toHaveCount(1);
+  const searchMs = Date.now() - t0;
+  expect(Math.max(sortMs, filterMs, searchMs), `sort ${sortMs} ms, filter ${filterMs} ms, search ${searchMs} ms`).toBeLessThan(1500);
+
+  // Scrolling to the end by keyboard shows the last rows.
+  await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('');
+  await page.getByLabel('Tipologi', { exact: true }).selectOption('');
+  const scroll = page.getByTestId('portfolio-scroll');
+  await scroll.focus();
+  await page.keyboard.press('End');
+  await expect(rows.last()).toContainText('LKS Uji 0000');
+  await shot(page, 'mentor-5000');
 });
