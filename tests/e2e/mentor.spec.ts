@@ -28,8 +28,20 @@ test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, th
   await expectAccessible(page, 'Portofolio LKS (kosong)');
   await shot(page, 'mentor-empty');
 
-  // A list with a bad row: the row error shows and "Simpan" stays disabled.
+  // No dossiers received yet: taking from incoming dossiers says so.
+  await page.getByRole('button', { name: 'Ambil dari berkas masuk' }).first().click();
+  await expect(page.getByText('Tidak ada dossier baru di "Berkas masuk".')).toBeVisible();
+
+  // A refused file gives one clear message; the sample template is a CSV with the six headers.
   await page.getByRole('button', { name: 'Impor daftar (CSV/XLSX)' }).first().click();
+  const template = await page.getByRole('link', { name: 'Unduh contoh CSV' }).getAttribute('href');
+  expect(decodeURIComponent(template!.replace(/^data:text\/csv;charset=utf-8,/, ''))).toMatch(/^\ufeffnama,kode_wilayah,jenis,tipologi,peringkat,tahun\r\n/);
+  await page.getByLabel('Pilih berkas daftar LKS (CSV atau XLSX)').setInputFiles({ name: 'daftar.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('bukan spreadsheet') });
+  await expect(page.getByRole('alert').filter({ hasText: 'daftar.xlsx tidak dapat dibaca' })).toBeVisible();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await shot(page, 'mentor-refused');
+
+  // A list with a bad row: the row error shows and "Simpan" stays disabled.
   await page.getByLabel('Pilih berkas daftar LKS (CSV atau XLSX)').setInputFiles(BAD);
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('Baris 3 · kode_wilayah');
