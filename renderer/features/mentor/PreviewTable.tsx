@@ -36,7 +36,7 @@ export function PreviewTable({ rows }: { rows: ImportRow[] }) {
             return (
               <tr key={r.row} aria-rowindex={win.start + i + 2} className={r.errors.length ? 'mn-bad-row' : undefined} style={{ height: ROW_H }} data-row={r.row}>
                 <td>{r.row}</td>
-                <td><span className="mn-name" title={r.name}>{r.name || dash}</span></td>
+                <td className={mark('nama')}><span className="mn-name" title={r.name}>{r.name || dash}</span></td>
                 <td className={mark('kode_wilayah')}><span className="mn-clip" title={r.regionName ?? ''}>{r.regionName ? shortRegion(r.regionName) : r.regionCode ?? dash}</span></td>
                 <td className={mark('jenis')}>{r.lksType ? TYPE_SHORT[lang][r.lksType] : dash}</td>
                 <td className={mark('tipologi')}>{r.typology ?? dash}</td>
