@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/api/result';
 import { Manifest, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Finding, type Signature } from '../../../shared/dossier/manifest';
 import type { HandlerContext } from '../context';
 import { workspaceKey } from './keys';
+import { sha256FileOffThread } from './hash-file';
 import { verifyDossier } from './verify';
 import { buildDossierDocuments, type DossierDocumentFile } from './documents/index';
 import { buildManifest, evidenceSources, gatherRound, type ManifestParts, type RoundData } from './manifest-build';
@@ -27,7 +28,7 @@ export interface ExportResult { path: string; size: number; sha256: string; find
 /** Zip entries carry this fixed time, so the archive says nothing about when each file was stored. */
 const ENTRY_TIME = new Date('2020-01-01T00:00:00Z');
 /** Read size for evidence files; one read stream is open at a time, so this is also about all it holds in memory. */
-const READ_CHUNK = 1024 * 1024;
+const READ_CHUNK = 256 * 1024;
 
 /** Builds the paperwork (documents/*.docx); replaceable so tests can make it fail or skip it. */
 export type DocumentBuilder = (ctx: HandlerContext, data: RoundData, language: 'id' | 'en', fingerprint: string) => Promise<DossierDocumentFile[]>;
@@ -90,12 +91,11 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
   let total = zlib.deflateRawSync(manifestBytes).length + signatureBytes.length + documents.reduce((n, d) => n + d.size, 0) + evidence.reduce((n, e) => n + e.entry.size, 0);
   zip.end(undefined, ((finalSize: number) => { if (finalSize > 0) total = finalSize; }) as () => void);
 
-  const whole = crypto.createHash('sha256');
   let fileSha256 = '';
+  let fileHash: ReturnType<typeof sha256FileOffThread> | undefined;
   let written = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
-      whole.update(chunk);
       written += chunk.length;
       opts.onProgress?.({ written, total: Math.max(total, written) });
       done(null, chunk);
@@ -110,18 +110,21 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
     // The total was an estimate (the manifest is deflated); the last report says "all of it".
     opts.onProgress?.({ written, total: written });
     // The written bytes are checked before they take the target's name: a bad file never appears at `out`.
+    // The whole file's digest (shown to the user, recorded below) is taken on another thread meanwhile.
+    fileHash = sha256FileOffThread(tmp);
     const report = await verifyDossier(tmp, { signal: opts.signal });
     if (!report.ok) {
       const list = report.problems.slice(0, 5).map((p) => `${p.code}${p.entry ? ` ${p.entry}` : ''}`).join('; ');
       throw new AppError('BAD_FILE', `Pemeriksaan berkas yang baru ditulis gagal (${list}); tidak ada berkas yang disimpan. / Checking the written dossier failed (${list}); nothing was saved.`, report.problems);
     }
-    fileSha256 = whole.digest('hex');
+    fileSha256 = await fileHash.promise;
     // Recorded before the rename: a record without a file is harmless (no review can answer a dossier never sent).
     ctx.workspace.db.prepare(`INSERT INTO dossier_export (dossier_id, assessment_id, round_uid, manifest_sha256, file_sha256, file_name, exported_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)`).run(manifest.dossierId, opts.roundId, manifest.round.uid, signature.manifestSha256, fileSha256, path.basename(out), manifest.createdAt);
     fs.renameSync(tmp, out);
     syncDir(dir);
   } catch (e) {
+    fileHash?.stop();
     for (const s of open) s.destroy();
     fs.rmSync(tmp, { force: true });
     if (opts.signal?.aborted || (e as Error).name === 'AbortError') throw aborted();
