@@ -10,6 +10,7 @@ import { dossierUploadContract } from './contract-dossier-upload';
 import { evidenceContract } from './contract-evidence';
 import { mentorContract } from './contract-mentor';
 import { mentorExportContract } from './contract-mentor-export';
+import { mentorVisitsContract } from './contract-mentor-visits';
 import { planContract } from './contract-plan';
 import { reviewContract } from './contract-review';
 
@@ -72,6 +73,7 @@ export const contract = {
   ...dossierUploadContract,
   ...mentorContract,
   ...mentorExportContract,
+  ...mentorVisitsContract,
 } as const;
 
 export type Contract = typeof contract;

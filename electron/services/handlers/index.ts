@@ -8,6 +8,7 @@ import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
 import { mentorHandlers } from './mentor';
 import { mentorExportHandlers } from './mentor-export';
+import { mentorVisitHandlers } from './mentor-visits';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
@@ -30,4 +31,5 @@ export const handlers: HandlerTable = {
   ...reviewHandlers,
   ...mentorHandlers,
   ...mentorExportHandlers,
+  ...mentorVisitHandlers,
 };
