@@ -15,12 +15,14 @@ import { today } from './visits';
 export const RULES_NAME = 'training-rules';
 type RulesInfo = { source: 'stored' | 'shipped'; id: string; version: string };
 
-function check(raw: unknown, where: string): TrainingRules {
+const WHERE_EN: Record<string, string> = { tersimpan: 'stored', bawaan: 'shipped', 'yang dikirim': 'given' };
+
+function check(raw: unknown, where: 'tersimpan' | 'bawaan' | 'yang dikirim'): TrainingRules {
   const v = validateTrainingRules(raw);
   if (v.ok) return v.rules;
   const list = v.problems.slice(0, 20).map((p) => `${p.path || '(root)'}: ${p.message.id}`).join('; ');
   const listEn = v.problems.slice(0, 20).map((p) => `${p.path || '(root)'}: ${p.message.en}`).join('; ');
-  throw new AppError('VALIDATION', `Aturan rekomendasi diklat ${where} tidak valid (${v.problems.length} masalah): ${list} / The training rules ${where === 'tersimpan' ? 'stored' : 'given'} are invalid (${v.problems.length} problems): ${listEn}`, v.problems);
+  throw new AppError('VALIDATION', `Aturan rekomendasi diklat ${where} tidak valid (${v.problems.length} masalah): ${list} / The ${WHERE_EN[where]} training rules are invalid (${v.problems.length} problems): ${listEn}`, v.problems);
 }
 
 export function loadRules(ctx: HandlerContext): { rules: TrainingRules; info: RulesInfo; body: unknown } {
