@@ -20,6 +20,7 @@ import { ReviewScreen } from '../features/review/ReviewScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { PortfolioScreen } from '../features/mentor/PortfolioScreen';
 import { SummaryScreen } from '../features/mentor/SummaryScreen';
+import { VisitsScreen } from '../features/mentor/VisitsScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
@@ -27,7 +28,7 @@ const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
   review: ReviewScreen,
   compare: CompareScreen,
-  mentor: PortfolioScreen, summary: SummaryScreen,
+  mentor: PortfolioScreen, summary: SummaryScreen, visits: VisitsScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;

@@ -17,7 +17,7 @@ export const ROUTES: RouteDef[] = [
   { path: 'compare', label: 'nav.compare', role: 'assessor', ready: true },
   { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: true },
   { path: 'summary', label: 'nav.mentorSummary', role: 'mentor', ready: true },
-  { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: false },
+  { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: true },
   { path: 'settings', label: 'nav.settings', role: 'app', ready: true },
 ];
 

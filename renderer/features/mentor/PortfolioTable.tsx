@@ -65,6 +65,9 @@ export function PortfolioTable({ rows, total, onEdit, onRemove }: Props) {
     col.display({ id: 'edit', header: t('colEdit'),
       cell: (c) => (
         <span className="mn-row-btns">
+          <a className="mn-icon mn-icon-link" href={`#/visits?lks=${c.row.original.id}`} aria-label={t('visitsOf', { name: c.row.original.name })} title={t('visits')}>
+            <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true" focusable="false"><rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" /><path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" strokeWidth="1.5" /></svg>
+          </a>
           <button type="button" className="mn-icon" onClick={() => onEdit(c.row.original)} aria-label={t('editOf', { name: c.row.original.name })} title={t('edit')}>✎</button>
           <button type="button" className="mn-icon danger" onClick={() => onRemove(c.row.original)} aria-label={t('removeOf', { name: c.row.original.name })} title={t('remove')}>✕</button>
         </span>
