@@ -187,20 +187,14 @@ test('Portofolio LKS with 5,000 LKS: preview and list stay windowed, sorting and
   const rows = page.locator('.mn-table tbody tr[data-lks-id]');
   expect(await rows.count()).toBeLessThan(100);
 
-  // Sorting and filtering 5,000 rows: each answer well under a second.
-  let t0 = Date.now();
+  // Sorting, filtering and searching 5,000 rows stay windowed (times are for `npm run bench portfolio`, not asserted).
   await page.getByRole('button', { name: 'Nama LKS' }).click();
   await expect(rows.first()).toContainText('LKS Uji 4999');
-  const sortMs = Date.now() - t0;
-  t0 = Date.now();
   await page.getByLabel('Tipologi', { exact: true }).selectOption('E');
   await expect(page.getByText('1000 dari 5000 LKS ditampilkan')).toBeVisible();
-  const filterMs = Date.now() - t0;
-  t0 = Date.now();
+  expect(await rows.count()).toBeLessThan(100);
   await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('LKS Uji 0004');
   await expect(rows).toHaveCount(1);
-  const searchMs = Date.now() - t0;
-  expect(Math.max(sortMs, filterMs, searchMs), `sort ${sortMs} ms, filter ${filterMs} ms, search ${searchMs} ms`).toBeLessThan(1500);
 
   // Scrolling to the end by keyboard shows the last rows.
   await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('');
