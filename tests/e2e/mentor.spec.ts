@@ -167,7 +167,7 @@ test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, th
   await shot(page, 'mentor-list-en');
 });
 
-test('Portofolio LKS with 5,000 LKS: preview and list stay windowed, sorting and filtering answer quickly', async ({ page, host }) => {
+test('Portofolio LKS with 5,000 LKS: preview and list stay windowed, sorting, filtering and search work on the windowed list', async ({ page, host }) => {
   test.setTimeout(180_000);
   const codes = ['34.01', '34.02', '34.03', '34.04', '34.71'];
   const lines = ['nama,kode_wilayah,jenis,tipologi,peringkat,tahun'];
