@@ -61,6 +61,7 @@ const SUPERVISION_LABELS: Record<string, string> = {
  * Text as iCalendar TEXT may carry it: line breaks normalised to \n (the library escapes \n but not a lone \r),
  * other control characters dropped (RFC 5545 forbids them), unpaired surrogates replaced so UTF-8 stays valid.
  */
+/** Each part of a description is cleaned before the parts are joined, so a lone CR at the end of a name stays its own line break. */
 export function cleanText(s: string): string {
   return s.replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
@@ -148,7 +149,7 @@ export function buildCalendar(input: CalendarInput, opts: CalendarOptions): Cale
     const name = oneLine(v.lksName);
     const title = visitTitle(v, name);
     const uid = calendarUid('visit', v.id);
-    const description = [`LKS: ${v.lksName}`, v.note ? `Catatan: ${v.note}` : ''].filter(Boolean).join('\n');
+    const description = [`LKS: ${v.lksName}`, v.note ? `Catatan: ${v.note}` : ''].filter(Boolean).map(cleanText).join('\n');
     const time = v.time && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.time) ? v.time.split(':').map(Number) : null;
     if (v.time && !time) { skipped.push({ kind: 'visit', id: v.id, reason: `jam tidak valid: ${v.time}` }); continue; }
     if (time) {
@@ -169,14 +170,14 @@ export function buildCalendar(input: CalendarInput, opts: CalendarOptions): Cale
     if (a.done && !opts.includeDone) { skipped.push({ kind: 'action', id: a.id, reason: 'sudah selesai' }); continue; }
     if (!isIsoDate(a.dueOn)) { skipped.push({ kind: 'action', id: a.id, reason: `tanggal tidak valid: ${a.dueOn}` }); continue; }
     const title = `Batas tindak lanjut: ${oneLine(a.text)} — ${oneLine(a.lksName)}`;
-    const description = [`Tindak lanjut: ${a.text}`, `Penanggung jawab: ${a.owner?.trim() || '-'}`, `LKS: ${a.lksName}`].join('\n');
+    const description = [`Tindak lanjut: ${a.text}`, `Penanggung jawab: ${a.owner?.trim() || '-'}`, `LKS: ${a.lksName}`].map(cleanText).join('\n');
     allDay('action', calendarUid('action', a.id), title, a.dueOn, description, alarms.action, ['Swanilai', 'Tindak lanjut']);
   }
 
   for (const p of input.permits ?? []) {
     if (!isIsoDate(p.expiresOn)) { skipped.push({ kind: 'permit', id: p.lksId, reason: `tanggal tidak valid: ${p.expiresOn}` }); continue; }
     const title = `Izin operasional berakhir — ${oneLine(p.lksName)}`;
-    const description = [`LKS: ${p.lksName}`, p.number ? `Nomor izin: ${p.number}` : '', 'Perpanjangan izin perlu rekomendasi Dinas Sosial (dan BK3S/LKKS bila LKS beroperasi di dua kabupaten/kota atau lebih).'].filter(Boolean).join('\n');
+    const description = [`LKS: ${p.lksName}`, p.number ? `Nomor izin: ${p.number}` : '', 'Perpanjangan izin perlu rekomendasi Dinas Sosial (dan BK3S/LKKS bila LKS beroperasi di dua kabupaten/kota atau lebih).'].filter(Boolean).map(cleanText).join('\n');
     // One event per LKS: a renewed permit moves the same event rather than adding one.
     allDay('permit', calendarUid('permit', p.lksId), title, p.expiresOn, description, alarms.permit, ['Swanilai', 'Izin operasional']);
   }
@@ -191,7 +192,7 @@ export function buildCalendar(input: CalendarInput, opts: CalendarOptions): Cale
       v.origin === 'estimate'
         ? 'PERKIRAAN: masa berlaku per peringkat bukan angka resmi BALKS; tanggal pasti ada di sertifikat.'
         : 'Tanggal pasti ada di sertifikat akreditasi.',
-    ].join('\n');
+    ].map(cleanText).join('\n');
     allDay('reaccreditation', calendarUid('reaccreditation', r.lksId), title, v.expiresOn, description, alarms.reaccreditation, ['Swanilai', 'Akreditasi']);
   }
 

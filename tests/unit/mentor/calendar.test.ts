@@ -240,7 +240,7 @@ describe('calendar export', () => {
       expect(e.summary).toBe(`Kunjungan pendampingan — ${clean.replace(/\s+/g, ' ').trim()}`);
       expect(e.description).toBe(`LKS: ${clean}${note ? `\nCatatan: ${cleanText(note)}` : ''}`);
       expect(clean).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    }), { numRuns: 150 });
+    }), { numRuns: Number(process.env.SWANILAI_PROPERTY_RUNS ?? 150), examples: [['\r', ' '], ['a\r', 'b\r\n'], ['\r\n', '\r']] });
   });
 
   it('writes a valid empty calendar, and UIDs safe for any id', () => {
