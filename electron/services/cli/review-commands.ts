@@ -59,36 +59,38 @@ export const reviewList: CliCommand = {
   },
 };
 
-export const reviewReport: CliCommand = {
-  path: ['review', 'report'],
-  usage: 'review report --workspace DIR --dossier ID --out FILE.docx [--lang id|en]',
-  summary: 'Tulis laporan asesor (DOCX) / write the assessor report (DOCX)',
-  valued: ['dossier', 'out', 'lang'],
-  async run(args, io) {
-    const out = path.resolve(need(args.flags.out, '--out FILE.docx', this.usage));
-    const id = dossierId(args, this.usage);
-    const language = args.flags.lang === 'en' ? 'en' : 'id';
-    const r = await withWorkspace(args, 'read', async (ctx) => call(ctx, 'review.reportDocx', { reviewId: await reviewIdOf(ctx, id), language })) as { base64: string };
-    writeAtomic(out, Buffer.from(r.base64, 'base64'));
-    io.out(`Laporan ditulis / report written: ${out}`);
-  },
-};
+/**
+ * `review report` and `review export` differ only in the handler, the lock and the words: both resolve the dossier's
+ * review, ask the handler for a file and write it atomically to --out.
+ */
+function reviewFileCommand(o: {
+  name: 'report' | 'export'; outHint: string; summary: string; handler: 'review.reportDocx' | 'review.exportFile';
+  mode: 'read' | 'exclusive'; written: string;
+}): CliCommand {
+  const usage = `review ${o.name} --workspace DIR --dossier ID --out ${o.outHint} [--lang id|en]`;
+  return {
+    path: ['review', o.name], usage, summary: o.summary, valued: ['dossier', 'out', 'lang'],
+    async run(args, io) {
+      const out = path.resolve(need(args.flags.out, `--out ${o.outHint}`, usage));
+      const id = dossierId(args, usage);
+      const language = args.flags.lang === 'en' ? 'en' : 'id';
+      const r = await withWorkspace(args, o.mode, async (ctx) => call(ctx, o.handler, { reviewId: await reviewIdOf(ctx, id), language })) as { base64: string };
+      writeAtomic(out, Buffer.from(r.base64, 'base64'));
+      io.out(`${o.written}: ${out}`);
+    },
+  };
+}
 
-export const reviewExport: CliCommand = {
-  path: ['review', 'export'],
-  usage: 'review export --workspace DIR --dossier ID --out FILE [--lang id|en]',
-  summary: 'Tulis berkas tinjauan bertanda tangan untuk LKS / write the signed review file for the LKS',
-  valued: ['dossier', 'out', 'lang'],
-  async run(args, io) {
-    const out = path.resolve(need(args.flags.out, '--out FILE', this.usage));
-    const id = dossierId(args, this.usage);
-    const language = args.flags.lang === 'en' ? 'en' : 'id';
-    // Exclusive: the first export creates the workspace's signing key.
-    const r = await withWorkspace(args, 'exclusive', async (ctx) => call(ctx, 'review.exportFile', { reviewId: await reviewIdOf(ctx, id), language })) as { base64: string };
-    writeAtomic(out, Buffer.from(r.base64, 'base64'));
-    io.out(`Berkas tinjauan ditulis / review file written: ${out}`);
-  },
-};
+export const reviewReport = reviewFileCommand({
+  name: 'report', outHint: 'FILE.docx', handler: 'review.reportDocx', mode: 'read',
+  summary: 'Tulis laporan asesor (DOCX) / write the assessor report (DOCX)', written: 'Laporan ditulis / report written',
+});
+
+// Exclusive: the first export creates the workspace's signing key.
+export const reviewExport = reviewFileCommand({
+  name: 'export', outHint: 'FILE', handler: 'review.exportFile', mode: 'exclusive',
+  summary: 'Tulis berkas tinjauan bertanda tangan untuk LKS / write the signed review file for the LKS', written: 'Berkas tinjauan ditulis / review file written',
+});
 
 function refuse(problems: { code: string; entry?: string; message: { id: string; en: string } }[], io: CliIo): never {
   for (const p of problems) io.err(`  ${p.code}${p.entry ? ` [${p.entry}]` : ''}: ${p.message.id} / ${p.message.en}`);
