@@ -13,10 +13,10 @@ export interface SummaryFilter { year?: number; lksType?: LksType; region?: stri
  */
 export const SOURCE_PRIORITY = 'r.source DESC';
 
-const LKS_FILTER = `(@type IS NULL OR l.lks_type = @type) AND (@region IS NULL OR l.region_code = @region OR l.region_code LIKE @region || '.%')`;
+export const LKS_FILTER = `(@type IS NULL OR l.lks_type = @type) AND (@region IS NULL OR l.region_code = @region OR l.region_code LIKE @region || '.%')`;
 
 /** Each LKS's record for the year (or its latest), found by an index probe per LKS rather than by sorting all records. */
-const probe = (extra = '') => `(SELECT r.id FROM mentor_record r WHERE r.lks_id = l.id AND (@year IS NULL OR r.year = @year) ${extra}
+export const probe = (extra = '') => `(SELECT r.id FROM mentor_record r WHERE r.lks_id = l.id AND (@year IS NULL OR r.year = @year) ${extra}
     ORDER BY r.year DESC, ${SOURCE_PRIORITY} LIMIT 1)`;
 const pick = (extra = '') => `WITH picked AS (SELECT l.region_code, ${probe(extra)} AS rid FROM mentor_lks l WHERE ${LKS_FILTER})`;
 
