@@ -1,4 +1,5 @@
-// CLI commands for the mentor: import an LKS list (CSV/XLSX) into the portfolio, print the regional summary.
+// CLI commands for the mentor: import an LKS list (CSV/XLSX) into the portfolio, print or write the regional summary
+// (XLSX/DOCX), write the mentor report (DOCX).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportPreview, PortfolioRow, Summary } from '../../../shared/api/contract-mentor';
@@ -64,25 +65,62 @@ export function summaryText(s: Summary): string[] {
   return [line(head), rule, ...body.map(line), rule, line(foot)];
 }
 
+/** --type and --region as the handlers take them; the type in the lists' own words (LKSA, "Lanjut Usia", rehsos…). */
+export function scopeFlags(args: { flags: Record<string, unknown> }): { lksType?: string; region?: string } {
+  const input: { lksType?: string; region?: string } = {};
+  if (typeof args.flags.type === 'string') {
+    const type = lksType(args.flags.type);
+    if (!type.ok || type.value === null) throw new AppError('VALIDATION', type.ok ? 'Sebutkan jenis LKS / give an LKS type' : `${type.id} / ${type.en}`);
+    input.lksType = type.value;
+  }
+  if (typeof args.flags.region === 'string') input.region = args.flags.region;
+  return input;
+}
+
+/** Writes next to the target and renames, so a failed write never leaves half a file at `out`. */
+export function writeFileAtomic(out: string, data: Buffer): void {
+  const tmp = `${out}.part-${process.pid}`;
+  fs.writeFileSync(tmp, data, { flush: true });
+  fs.renameSync(tmp, out);
+}
+
 export const summaryCommand: CliCommand = {
   path: ['summary'],
-  usage: 'summary --workspace DIR [--year YYYY] [--type JENIS] [--region 34|34.04] [--json]',
-  summary: 'Rekap LKS per kabupaten/kota × tipologi / LKS counts by regency × typology',
-  valued: ['year', 'type', 'region'],
+  usage: 'summary --workspace DIR [--year YYYY] [--type JENIS] [--region 34|34.04] [--json | --out FILE.xlsx|FILE.docx [--lang id|en]]',
+  summary: 'Rekap LKS per kabupaten/kota × tipologi, dicetak atau ditulis ke XLSX/DOCX / LKS counts by regency × typology, printed or written to XLSX/DOCX',
+  valued: ['year', 'type', 'region', 'out', 'lang'],
   async run(args, io) {
-    const input: Record<string, unknown> = {};
-    if (typeof args.flags.year === 'string') input.year = Number(args.flags.year);
-    if (typeof args.flags.type === 'string') {
-      // The same words as in the lists: LKSA, "Lanjut Usia", rehsos…
-      const type = lksType(args.flags.type);
-      if (!type.ok || type.value === null) throw new AppError('VALIDATION', type.ok ? 'Sebutkan jenis LKS / give an LKS type' : `${type.id} / ${type.en}`);
-      input.lksType = type.value;
-    }
+    const input: Record<string, unknown> = scopeFlags(args);
     if (typeof args.flags.year === 'string' && !/^\d{4}$/.test(args.flags.year)) throw new AppError('VALIDATION', `--year harus tahun empat angka / --year must be a four-digit year: ${args.flags.year}`);
-    if (typeof args.flags.region === 'string') input.region = args.flags.region;
+    if (typeof args.flags.year === 'string') input.year = Number(args.flags.year);
+    if (typeof args.flags.out === 'string') {
+      const out = path.resolve(args.flags.out);
+      const kind = /\.docx$/i.test(out) ? 'summary.exportDocx' : /\.xlsx$/i.test(out) ? 'summary.exportXlsx' : null;
+      if (!kind) throw new AppError('VALIDATION', `--out harus berakhiran .xlsx atau .docx / --out must end in .xlsx or .docx: ${args.flags.out}`);
+      const r = await withWorkspace(args, 'read', (ctx) => call(ctx, kind, { ...input, language: args.flags.lang === 'en' ? 'en' : 'id' })) as { base64: string };
+      writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
+      io.out(`Rekap ditulis / summary written: ${out}`);
+      return;
+    }
     const s = await withWorkspace(args, 'read', (ctx) => call(ctx, 'summary.get', input)) as Summary;
     if (args.flags.json) { io.out(JSON.stringify(summaryJson(s))); return; }
     io.out(`Rekap LKS per kabupaten/kota dan tipologi${s.year ? ` (${s.year})` : ' (tahun terakhir tiap LKS / latest year per LKS)'}`);
     for (const l of summaryText(s)) io.out(l);
+  },
+};
+
+export const mentorReport: CliCommand = {
+  path: ['mentor', 'report'],
+  usage: 'mentor report --workspace DIR --out FILE.docx [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type JENIS] [--region 34|34.04] [--lang id|en]',
+  summary: 'Tulis laporan pendamping (DOCX) untuk Dinas Sosial/donor / write the mentor report (DOCX) for the Dinas Sosial or donors',
+  valued: ['out', 'from', 'to', 'type', 'region', 'lang'],
+  async run(args, io) {
+    if (typeof args.flags.out !== 'string' || !args.flags.out) throw new AppError('VALIDATION', `Sebutkan --out FILE.docx / give --out FILE.docx: ${this.usage}`);
+    const out = path.resolve(args.flags.out);
+    const input: Record<string, unknown> = { ...scopeFlags(args), language: args.flags.lang === 'en' ? 'en' : 'id' };
+    for (const k of ['from', 'to'] as const) if (typeof args.flags[k] === 'string') input[k] = args.flags[k];
+    const r = await withWorkspace(args, 'read', (ctx) => call(ctx, 'mentor.reportDocx', input)) as { base64: string };
+    writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
+    io.out(`Laporan ditulis / report written: ${out}`);
   },
 };

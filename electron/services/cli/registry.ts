@@ -7,6 +7,6 @@ import { assessmentList, assessmentScore } from './assessment-commands';
 import { dossierImport, dossierList, dossierVerify } from './dossier-import-commands';
 import { dossierExport } from './dossier-export-command';
 import { reviewExport, reviewImport, reviewList, reviewReport } from './review-commands';
-import { portfolioImport, portfolioList, summaryCommand } from './mentor-commands';
+import { mentorReport, portfolioImport, portfolioList, summaryCommand } from './mentor-commands';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport, portfolioImport, portfolioList, summaryCommand];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport, portfolioImport, portfolioList, summaryCommand, mentorReport];

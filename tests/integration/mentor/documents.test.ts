@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasLibreOffice, render } from '../../helpers/libreoffice';
-import { ROOT } from '../../helpers/processes';
+import ExcelJS from 'exceljs';
+import { cli, ROOT } from '../../helpers/processes';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
 import { fixture, listInput, TABLE_I_1 } from './helpers';
@@ -119,4 +120,52 @@ describe.skipIf(!hasLibreOffice)('mentor documents through LibreOffice', () => {
     shot(dir, a, pages[a].length, 'mentor-report-docx-last');
     t.ws.close();
   }, 300_000);
+});
+
+/** The words of a DOCX without rendering it: the runs of word/document.xml, tags dropped. */
+const docxWords = (file: string) => execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
+
+describe('mentor documents from the CLI', () => {
+  it('summary --out writes the XLSX and DOCX of Table I.1; mentor report --out writes the report; bad flags fail', async () => {
+    const dir = tempDir();
+    const ws = path.join(dir, 'bk3s');
+    expect(cli('workspace', 'init', ws).status).toBe(0);
+    expect(cli('portfolio', 'import', fixture('diy-2015.csv'), '--workspace', ws).status).toBe(0);
+
+    const xlsx = path.join(dir, 'rekap.xlsx');
+    const r1 = cli('summary', '--workspace', ws, '--out', xlsx);
+    expect(r1.status, r1.stderr).toBe(0);
+    expect(r1.stdout).toContain(xlsx);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const sheet = wb.worksheets[0];
+    expect((sheet.getRow(sheet.rowCount).values as unknown[]).slice(3)).toEqual(['Jumlah', 2, 64, 169, 92, 39, 366]);
+
+    const docx = path.join(dir, 'rekap.docx');
+    const r2 = cli('summary', '--workspace', ws, '--region', '34.71', '--out', docx, '--lang', 'en');
+    expect(r2.status, r2.stderr).toBe(0);
+    const words = docxWords(docx);
+    expect(words).toContain('Regional summary');
+    expect(words).toContain('Kota Yogyakarta (34.71)');
+    expect(words).toMatch(/Total0103124368/); // the total row's cells run together: Total, 0, 10, 31, 24, 3, 68
+    expect(words).not.toContain('Kabupaten Sleman');
+
+    const bad = cli('summary', '--workspace', ws, '--out', path.join(dir, 'rekap.pdf'));
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/\.xlsx or \.docx/);
+
+    const report = path.join(dir, 'laporan.docx');
+    const r3 = cli('mentor', 'report', '--workspace', ws, '--out', report, '--from', '2015-01-01', '--to', '2015-12-31', '--type', 'LKSA');
+    expect(r3.status, r3.stderr).toBe(0);
+    const rw = docxWords(report);
+    expect(rw).toContain('Laporan Pendamping');
+    expect(rw).toContain('1 Januari 2015 – 31 Desember 2015');
+    expect(rw).toContain('1. Keadaan portofolio');
+    expect(rw).toContain('5. Rekomendasi pelatihan');
+    expect(rw).toContain('semua wilayah');
+    expect(cli('mentor', 'report', '--workspace', ws).status).not.toBe(0);
+    const swapped = cli('mentor', 'report', '--workspace', ws, '--out', report, '--from', '2016-01-01', '--to', '2015-01-01');
+    expect(swapped.status).not.toBe(0);
+    expect(swapped.stderr).toMatch(/start date must not be after the end date/);
+  }, 120_000);
 });

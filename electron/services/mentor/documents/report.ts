@@ -105,7 +105,7 @@ function training(d: ReportData, lang: Lang, n: ReturnType<typeof numbering>): F
     para(t.trainingLead),
     table([{ header: t.model, width: 34 }, { header: t.invite, width: 10 }, { header: t.names, width: 56 }],
       d.training.map((m) => [m.title[lang], String(m.invite.length),
-        m.invite.length ? m.invite.map((i) => [run(`${i.name}${i.estimate ? ' *' : ''}`, { bold: true }), run(` — ${short(i.reasons.map((r) => r[lang]).join('; '), 110)}`, { color: '444444' })]) : dash])),
+        m.invite.length ? m.invite.map((i) => [run(`${i.name}${i.estimate ? ' *' : ''}`, { bold: true }), run(` — ${short(i.reasons.map((r) => r[lang].replace(/[.;\s]+$/, '')).join('; '), 110)}`, { color: '444444' })]) : dash])),
     ...(d.training.some((m) => m.invite.some((i) => i.estimate)) ? [para([run(t.trainingStar, { italic: true, size: 17, color: '5C3D00' })], { before: 60 })] : []),
   ];
 }
