@@ -10,7 +10,9 @@ import { dossierUploadContract } from './contract-dossier-upload';
 import { evidenceContract } from './contract-evidence';
 import { mentorContract } from './contract-mentor';
 import { mentorExportContract } from './contract-mentor-export';
+import { mentorProgressContract } from './contract-mentor-progress';
 import { mentorVisitsContract } from './contract-mentor-visits';
+import { mentorTrainingContract } from './contract-mentor-training';
 import { planContract } from './contract-plan';
 import { reviewContract } from './contract-review';
 
@@ -73,7 +75,9 @@ export const contract = {
   ...dossierUploadContract,
   ...mentorContract,
   ...mentorExportContract,
+  ...mentorProgressContract,
   ...mentorVisitsContract,
+  ...mentorTrainingContract,
 } as const;
 
 export type Contract = typeof contract;

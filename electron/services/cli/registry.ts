@@ -8,5 +8,6 @@ import { dossierImport, dossierList, dossierVerify } from './dossier-import-comm
 import { dossierExport } from './dossier-export-command';
 import { reviewExport, reviewImport, reviewList, reviewReport } from './review-commands';
 import { mentorReport, portfolioImport, portfolioList, summaryCommand } from './mentor-commands';
+import { trainingInvitations } from './training-commands';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport, portfolioImport, portfolioList, summaryCommand, mentorReport];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport, portfolioImport, portfolioList, summaryCommand, mentorReport, trainingInvitations];

@@ -8,7 +8,9 @@ import { evidenceHandlers } from './evidence';
 import { instrumentHandlers } from './instruments';
 import { mentorHandlers } from './mentor';
 import { mentorExportHandlers } from './mentor-export';
+import { mentorProgressHandlers } from './mentor-progress';
 import { mentorVisitHandlers } from './mentor-visits';
+import { mentorTrainingHandlers } from './mentor-training';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
@@ -31,5 +33,7 @@ export const handlers: HandlerTable = {
   ...reviewHandlers,
   ...mentorHandlers,
   ...mentorExportHandlers,
+  ...mentorProgressHandlers,
   ...mentorVisitHandlers,
+  ...mentorTrainingHandlers,
 };

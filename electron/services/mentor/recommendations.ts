@@ -47,6 +47,7 @@ export function setRules(ctx: HandlerContext, body: unknown): { rules: RulesInfo
 interface FactsRow {
   id: number; name: string; lks_type: LksType | null; multi_regency: number | null; permit_expiry: string | null; last_visit: string | null;
   rec_typology: TypologyLetter | null; proj_typology: TypologyLetter | null; grade: 'A' | 'B' | 'C' | null; standard_scores: string | null; gcg_scores: string | null;
+  indicator_answers: string | null;
 }
 
 const latest = (where: string, col: string) => `(SELECT r.${col} FROM mentor_record r WHERE r.lks_id = l.id AND ${where} ORDER BY r.year DESC, ${SOURCE_PRIORITY} LIMIT 1)`;
@@ -56,8 +57,20 @@ const FACTS_SQL = `SELECT l.id, l.name, l.lks_type, l.multi_regency, l.permit_ex
   ${latest("r.source = 'dossier' AND r.typology IS NOT NULL", 'typology')} AS proj_typology,
   ${latest('r.grade IS NOT NULL', 'grade')} AS grade,
   ${latest('r.standard_scores IS NOT NULL', 'standard_scores')} AS standard_scores,
-  ${latest('r.gcg_scores IS NOT NULL', 'gcg_scores')} AS gcg_scores
+  ${latest('r.gcg_scores IS NOT NULL', 'gcg_scores')} AS gcg_scores,
+  (SELECT json_extract(d.manifest, '$.answers.indicators') FROM dossier_import d WHERE d.round_uid = l.round_uid ORDER BY d.version DESC LIMIT 1) AS indicator_answers
 FROM mentor_lks l`;
+
+/** Indicator levels from a received dossier's answers: a level, null when marked not applicable, absent when unanswered. */
+function indicatorLevels(json: string | null): Record<string, number | null> | undefined {
+  if (!json) return undefined;
+  const out: Record<string, number | null> = {};
+  for (const [code, a] of Object.entries(JSON.parse(json) as Record<string, { level?: unknown; notApplicable?: unknown }>)) {
+    if (a?.notApplicable === true) out[code] = null;
+    else if (typeof a?.level === 'number' && Number.isFinite(a.level)) out[code] = a.level;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 function numbers(json: string | null): Record<string, number> | undefined {
   if (!json) return undefined;
@@ -82,6 +95,8 @@ function toFacts(r: FactsRow, t: string): LksFacts {
     ...(r.lks_type ? { lksType: r.lks_type } : {}),
     ...(numbers(r.standard_scores) ? { standards: numbers(r.standard_scores) } : {}),
     ...(principles && Object.keys(principles).length ? { gcg: principles } : {}),
+    // Item levels only come with the LKS's own self-assessment (its newest received dossier): S6.08, S3.12, …
+    ...(indicatorLevels(r.indicator_answers) ? { indicators: indicatorLevels(r.indicator_answers) } : {}),
     // The visit log is the mentor's own: no visit recorded means never visited.
     lastVisitMonthsAgo: r.last_visit ? monthsBetween(r.last_visit, t) : null,
     ...(r.permit_expiry ? { permitExpiresInDays: daysBetween(t, r.permit_expiry) } : {}),
