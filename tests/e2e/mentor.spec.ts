@@ -1,5 +1,7 @@
 // The mentor's portfolio and regional summary end to end: import the DIY 2015 list (Table I.1) through the preview,
-// filter and sort the list, the summary equals Table I.1, the XLSX downloads; a list with bad rows cannot be saved.
+// filter and sort the list, the summary equals Table I.1 and downloads as XLSX, DOCX and a chart (SVG), the mentor
+// report downloads as DOCX; a list with bad rows cannot be saved.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -18,7 +20,10 @@ const TABLE_I_1: [string, number[]][] = [
 ];
 const TOTAL = [2, 64, 169, 92, 39, 366];
 
-test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, the summary is Table I.1, XLSX export', async ({ page, host }) => {
+/** The words of a downloaded DOCX (a zip) from its word/document.xml, one space between runs and cells. */
+const docxWords = (file: string) => execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, the summary is Table I.1, XLSX/DOCX/chart export, mentor report', async ({ page, host }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(host.url);
@@ -127,6 +132,25 @@ test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, th
   await page.getByRole('searchbox', { name: 'Cari nama LKS' }).fill('');
   await expect(page.getByText('366 dari 366 LKS ditampilkan')).toBeVisible();
 
+  // The mentor report for a period (this year by default) downloads as a DOCX with the whole portfolio.
+  await page.getByRole('button', { name: 'Laporan pendamping (DOCX)' }).click();
+  const year = String(new Date().getFullYear());
+  await expect(page.getByLabel('Dari tanggal')).toHaveValue(`${year}-01-01`);
+  await page.getByLabel('Dari tanggal').fill(`${year}-12-31`);
+  await page.getByLabel('Sampai tanggal').fill(`${year}-01-01`);
+  await expect(page.getByText('Tanggal awal harus sebelum tanggal akhir.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unduh laporan' })).toBeDisabled();
+  await page.getByLabel('Dari tanggal').fill('2015-01-01');
+  await expectAccessible(page, 'Laporan pendamping');
+  await shot(page, 'mentor-report-period');
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh laporan' }).click()]);
+  expect(report.suggestedFilename()).toBe(`laporan-pendamping-2015-01-01-${year}-01-01.docx`);
+  const reportWords = docxWords(await report.path());
+  expect(reportWords).toContain('Laporan Pendamping');
+  expect(reportWords).toContain('Jumlah LKS dampingan 366');
+  expect(reportWords).toContain('5. Rekomendasi pelatihan');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+
   // The summary is Table I.1, and its XLSX downloads with the same table.
   await page.getByRole('navigation').getByRole('link', { name: 'Ringkasan wilayah' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ringkasan wilayah' })).toBeVisible();
@@ -151,6 +175,26 @@ test('Portofolio LKS: import the DIY 2015 list with preview, filter and sort, th
   const got = [];
   for (let n = 4; n <= ws.rowCount; n++) got.push((ws.getRow(n).values as unknown[]).slice(3));
   expect(got).toEqual([...TABLE_I_1.map(([name, nums]) => [name, ...nums]), ['Jumlah', ...TOTAL]]);
+
+  // The DOCX holds the same table, row by row, with the totals.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh DOCX' }).click()]);
+  expect(docx.suggestedFilename()).toBe('rekap-lks.docx');
+  const words = docxWords(await docx.path());
+  expect(words).toContain('No Kabupaten/Kota A B C D E Jumlah');
+  for (const [i, [name, nums]] of TABLE_I_1.entries()) expect(words).toContain(`${i + 1} ${name} ${nums.join(' ')}`);
+  expect(words).toContain(`Jumlah ${TOTAL.join(' ')}`);
+
+  // The chart as an SVG file: every regency with its total, and the legend.
+  const [chart] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh grafik (SVG)' }).click()]);
+  expect(chart.suggestedFilename()).toBe('grafik-lks.svg');
+  const svg = fs.readFileSync(await chart.path(), 'utf8');
+  expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  for (const [name, nums] of TABLE_I_1) expect(svg).toMatch(new RegExp(`>${name}</text>.*?>${nums[5]}</text>`, 's'));
+  expect(svg).toContain('Tipologi E');
+  const viewer = await page.context().newPage();
+  await viewer.setContent(svg);
+  await viewer.screenshot({ path: path.join(ROOT, 'tests/e2e/screenshots/mentor-summary-chart-svg.png') });
+  await viewer.close();
 
   // A filter narrows the table to one region.
   await page.getByLabel('Wilayah', { exact: true }).selectOption({ label: 'Kabupaten Sleman' });

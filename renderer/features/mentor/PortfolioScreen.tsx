@@ -9,6 +9,7 @@ import { ImportPanel } from './ImportPanel';
 import { M } from './messages';
 import { applyFilters, NO_FILTERS, PortfolioFilters, type Filters } from './PortfolioFilters';
 import { PortfolioTable } from './PortfolioTable';
+import { ReportPanel } from './ReportPanel';
 import { usePortfolio } from './usePortfolio';
 import './mentor.css';
 
@@ -33,6 +34,7 @@ export function PortfolioScreen() {
         <button type="button" className="btn" onClick={() => setImporting(true)} disabled={importing}>{t('importList')}</button>
         <button type="button" className="btn secondary" onClick={() => void p.fromDossiers()} disabled={p.busy}>{t('fromDossiers')}</button>
         <button type="button" className="btn secondary" onClick={() => setForm({ editing: null })}>{t('add')}</button>
+        {p.rows && p.rows.length > 0 && <ReportPanel onMessage={p.setMessage} />}
         <a className="mn-toolbar-link" href="#/summary">{t('summary')} →</a>
       </div>
       <div role="status" aria-live="polite" className="inbox-live">

@@ -1,5 +1,5 @@
 // "Ringkasan wilayah": LKS by kab/kota × typology with totals (Table I.1), filters (year, type, region), grade
-// distribution, averages per standard, a bar chart and the XLSX export.
+// distribution, averages per standard, a bar chart; exports as XLSX and DOCX, and the chart as SVG.
 import { useEffect, useId, useState } from 'react';
 import type { Summary } from '../../../shared/api/contract-mentor';
 import { LKS_TYPES, type LksType } from '../../../shared/profile';
@@ -12,10 +12,14 @@ import { GradesStandards } from './GradesStandards';
 import { TYPE_SHORT } from './messages';
 import { S } from './messages-summary';
 import { SummaryChart } from './SummaryChart';
+import { summaryChartSvg, textToBase64 } from './chart-svg';
 import { SummaryTable } from './SummaryTable';
 import './mentor.css';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MEDIA = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 interface Filter { year?: number; lksType?: LksType; region?: string }
 
 export function SummaryScreen() {
@@ -43,26 +47,37 @@ export function SummaryScreen() {
     return () => { live = false; };
   }, [f, lang]); // t follows lang
 
-  const exportXlsx = async () => {
+  const when = f.year ? String(f.year) : t('latestShort');
+  const exportFile = async (kind: 'xlsx' | 'docx') => {
+    const name = kind.toUpperCase();
     setExporting(true);
-    setMessage({ text: t('exporting') });
+    setMessage({ text: t('exporting', { kind: name }) });
     try {
-      const r = await call('summary.exportXlsx', { ...f, language: lang });
-      saveBase64(r.fileName, r.base64, XLSX);
+      const r = await call(kind === 'xlsx' ? 'summary.exportXlsx' : 'summary.exportDocx', { ...f, language: lang });
+      saveBase64(r.fileName, r.base64, MEDIA[kind]);
       setMessage({ text: t('exported', { file: r.fileName }) });
     } catch (e) {
-      setMessage({ text: t('exportFailed', { message: plainError(e, lang, '') }), bad: true });
+      setMessage({ text: t('exportFailed', { kind: name, message: plainError(e, lang, '') }), bad: true });
     } finally {
       setExporting(false);
     }
   };
 
-  const when = f.year ? String(f.year) : t('latestShort');
+  const exportChart = () => {
+    if (!s) return;
+    const svg = summaryChartSvg(s, { title: `${t('chartTitle')} (${when})`, legend: (l) => t('typologyN', { t: l }) });
+    const file = `grafik-lks${f.region ? `-${f.region}` : ''}${f.lksType ? `-${f.lksType}` : ''}${f.year ? `-${f.year}` : ''}.svg`;
+    saveBase64(file, textToBase64(svg), 'image/svg+xml');
+    setMessage({ text: t('exported', { file }) });
+  };
+
   return (
     <section className="mn-screen mn-summary">
       <ScreenHeader title={t('title')} intro={t('intro')}>
         <div className="head-actions mn-head-actions">
-          <button type="button" className="btn" onClick={() => void exportXlsx()} disabled={exporting || !s || s.total.total === 0}>{t('exportXlsx')}</button>
+          <button type="button" className="btn" onClick={() => void exportFile('xlsx')} disabled={exporting || !s || s.total.total === 0}>{t('exportXlsx')}</button>
+          <button type="button" className="btn" onClick={() => void exportFile('docx')} disabled={exporting || !s || s.total.total === 0}>{t('exportDocx')}</button>
+          <button type="button" className="btn secondary" onClick={exportChart} disabled={!s || s.rows.length === 0}>{t('exportChart')}</button>
         </div>
       </ScreenHeader>
       <div className="mn-filters" role="group" aria-label={`${t('year')}, ${t('type')}, ${t('region')}`}>
