@@ -105,6 +105,11 @@ export const reviewContract = {
     }).strict(),
     output: ReviewMeta,
   },
+  /** Names and labels only (LKS, round, version, state, instrument snapshot): for screens that do not need the detail. */
+  'review.meta': {
+    input: z.object({ id: Id }).strict(),
+    output: ReviewDetail.pick({ review: true, version: true, lks: true, roundName: true, instrument: true }),
+  },
   'review.compare': { input: z.object({ id: Id }).strict(), output: ComparisonView },
   /** Locks the scores; refused (VALIDATION, with the open items in details) while items are unscored or uncommented. */
   'review.finalize': { input: z.object({ reviewId: Id }).strict(), output: ReviewMeta },

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { AppError } from '../../../shared/api/result';
 import { DOSSIER_LIMITS, type Manifest } from '../../../shared/dossier/manifest';
+import { cachedManifest } from './manifest-cache';
 import type { HandlerContext } from '../context';
 import { blobPath } from '../evidence/files';
 import { onDossierImported } from '../review/on-import';
@@ -149,14 +150,16 @@ const toRow = (r: DbRow): DossierRow => ({
   integrity: r.integrity, evidenceCount: r.evidence_count,
 });
 
-const SELECT = `SELECT d.*, (SELECT COUNT(*) FROM dossier_evidence e WHERE e.dossier_import_id = d.id) AS evidence_count FROM dossier_import d`;
+// Every column but the manifest (large): listing never reads it; getDossier parses it once through the cache.
+const SELECT = `SELECT d.id, d.dossier_id, d.round_uid, d.version, d.lks_name, d.lks_type, d.province_code, d.regency_code, d.district_code,
+  d.village_code, d.round_name, d.exported_at, d.imported_at, d.sender_fingerprint, d.integrity, (SELECT COUNT(*) FROM dossier_evidence e WHERE e.dossier_import_id = d.id) AS evidence_count FROM dossier_import d`;
 
 export function listDossiers(ctx: HandlerContext): DossierRow[] {
   return (ctx.workspace.db.prepare(`${SELECT} ORDER BY d.imported_at DESC, d.id DESC`).all() as DbRow[]).map(toRow);
 }
 
 export function getDossier(ctx: HandlerContext, id: number): DossierRow & { manifest: Manifest } {
-  const r = ctx.workspace.db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as (DbRow & { manifest: string }) | undefined;
+  const r = ctx.workspace.db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as DbRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', 'Dossier tidak ditemukan / dossier not found');
-  return { ...toRow(r), manifest: JSON.parse(r.manifest) as Manifest };
+  return { ...toRow(r), manifest: cachedManifest(ctx.workspace.db, r.id, r.dossier_id) };
 }

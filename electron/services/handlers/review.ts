@@ -11,13 +11,13 @@ import { buildReviewFile, importReviewFile, receivedReviews } from '../review/fi
 import { listMarks, markRevision } from '../review/revisions';
 import { finalize, loadReview, reopen, setItem, setItemState, setState, undo, updateTexts } from '../review/service';
 import { reviewByRound } from '../review/store';
-import { listReviews, reviewComparison, reviewDetail } from '../review/view';
+import { listReviews, reviewComparison, reviewDetail, reviewMeta } from '../review/view';
 import { getDossier } from '../dossier/import';
 import type { PartialTable } from './define';
 
 type Names =
   | 'review.list' | 'review.forDossier' | 'review.get' | 'review.setItem' | 'review.undo' | 'review.setItemState' | 'review.setState'
-  | 'review.update' | 'review.compare' | 'review.finalize' | 'review.reopen' | 'review.reportDocx' | 'review.visitKitDocx'
+  | 'review.update' | 'review.meta' | 'review.compare' | 'review.finalize' | 'review.reopen' | 'review.reportDocx' | 'review.visitKitDocx'
   | 'review.exportFile' | 'review.evidenceTicket' | 'review.evidenceShowInFolder' | 'review.importUpload' | 'review.received' | 'revision.mark' | 'revision.list';
 
 function side(r: ScoreAllResult) {
@@ -47,6 +47,7 @@ export const reviewHandlers: PartialTable<Names> = {
   'review.setItemState': { ...contract['review.setItemState'], run: (ctx, i) => setItemState(ctx, i.reviewId, i.target, i.code, i.state, i.revisionRequest ?? null) },
   'review.setState': { ...contract['review.setState'], run: (ctx, i) => setState(ctx, i.reviewId, i.state, i.comment ?? null) },
   'review.update': { ...contract['review.update'], run: (ctx, { reviewId, ...t }) => updateTexts(ctx, reviewId, t) },
+  'review.meta': { ...contract['review.meta'], run: (ctx, i) => reviewMeta(ctx, i.id) },
   'review.compare': {
     ...contract['review.compare'],
     run: (ctx, i) => {

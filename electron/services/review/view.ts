@@ -6,6 +6,7 @@ import type { ReviewState } from '../../../shared/review/model';
 import { compare, itemKey, needsComment, type Comparison } from '../../../shared/review/score';
 import type { HandlerContext } from '../context';
 import { listDossiers } from '../dossier/import';
+import { cachedManifest } from '../dossier/manifest-cache';
 import { reviewContext } from './service';
 import { allReviews, reviewItems, reviewLog, undoDepth } from './store';
 
@@ -76,6 +77,15 @@ export function reviewDetail(ctx: HandlerContext, id: number) {
   };
 }
 
+/** What a screen needs to name a review (LKS, round, version, state) and label its items: no scoring, no log. */
+export function reviewMeta(ctx: HandlerContext, id: number) {
+  const { review, manifest: m, snaps, version } = reviewContext(ctx, id);
+  return {
+    review, version, roundName: m.round.name, instrument: snaps.instrument,
+    lks: { name: m.profile.name ?? null, lksType: m.profile.lksType ?? null, region: m.profile.address?.region ?? {} },
+  };
+}
+
 /** The assessor's grade/typology and the self-assessment side by side; blind hides the self side until all is scored. */
 export function reviewComparison(ctx: HandlerContext, id: number): Comparison & { hiddenSelf: boolean } {
   const rc = reviewContext(ctx, id);
@@ -95,7 +105,7 @@ export function listReviews(ctx: HandlerContext): ReviewListRow[] {
   const db = ctx.workspace.db;
   return allReviews(db).map((r) => {
     const d = dossiers.get(r.dossierImportId);
-    const m = (JSON.parse((db.prepare('SELECT manifest FROM dossier_import WHERE id = ?').get(r.dossierImportId) as { manifest: string }).manifest)) as Manifest;
+    const m = cachedManifest(db, r.dossierImportId, d?.dossierId ?? '');
     const needComment = reviewItems(db, r.id).filter((i) => i.target === 'indicator' && needsComment(m.answers.indicators[i.code], i)).length;
     const scored = (db.prepare("SELECT count(*) AS n FROM review_item WHERE review_id = ? AND (level IS NOT NULL OR not_applicable = 1 OR gcg_value IS NOT NULL)").get(r.id) as { n: number }).n;
     return {

@@ -19,7 +19,7 @@ function idFromHash(): number | null {
   return m ? Number(m[1]) : null;
 }
 
-interface Loaded { id: number; view: ComparisonView; detail: Pick<ReviewDetail, 'lks' | 'roundName' | 'version' | 'review'>; instrument: Instrument | null }
+interface Loaded { id: number; view: ComparisonView; detail: Pick<ReviewDetail, 'lks' | 'roundName' | 'version' | 'review' | 'instrument'>; instrument: Instrument | null }
 
 export function CompareScreen() {
   const t = useMessages(C);
@@ -40,7 +40,7 @@ export function CompareScreen() {
     if (!id) { setData(null); return; }
     setError(null);
     try {
-      const [view, detail] = await Promise.all([call('review.compare', { id }), call('review.get', { id })]);
+      const [view, detail] = await Promise.all([call('review.compare', { id }), call('review.meta', { id })]);
       setData({ id, view, detail, instrument: (detail.instrument as Instrument | null) ?? null });
     } catch (e) {
       setError(plainError(e, lang, ''));
