@@ -73,15 +73,15 @@ export async function summaryDocument(d: SummaryDocInput, lang: Lang): Promise<B
     ...barChart(s.rows.map((r) => ({ label: r.regionName, parts: LETTERS.map((k) => ({ key: k, value: r[k] })), total: r.total })), { legend: t.typology, caption: t.chart }),
     n.h1(t.grades),
     ...(d.projected.grades ? [estimateNotice(lang, t.projGrade(d.projected.grades))] : []),
-    table([{ header: t.grade, width: 30 }, { header: t.count, width: 20 }, { header: '', width: 50 }],
-      [...(['A', 'B', 'C'] as const).map((g) => [g, String(s.grades[g]), '']), [t.noGrade, String(s.grades.none), '']], { size: 19 }),
+    table([{ header: t.grade, width: 60 }, { header: t.count, width: 40 }],
+      [...(['A', 'B', 'C'] as const).map((g) => [g, String(s.grades[g])]), [t.noGrade, String(s.grades.none)]], { size: 19 }),
     para(''),
     keyValues([[t.average, s.averageScore === null ? t.noAverage : oneDecimal(s.averageScore, lang)]]),
     n.h1(t.standards),
     ...(s.standards.length
       ? [para([run(t.standardsNote, { italic: true, color: '5C3D00', size: 18 })]),
-        table([{ header: t.standard, width: 30 }, { header: t.avg, width: 20 }, { header: t.lks, width: 20 }, { header: '', width: 30 }],
-          s.standards.map((x) => [x.code, oneDecimal(x.average, lang), String(x.count), '']), { size: 19 })]
+        table([{ header: t.standard, width: 40 }, { header: t.avg, width: 30 }, { header: t.lks, width: 30 }],
+          s.standards.map((x) => [x.code, oneDecimal(x.average, lang), String(x.count)]), { size: 19 })]
       : [para([run(t.noStandards, { italic: true, color: '777777' })])]),
   ];
   return pack(children, { lks: d.organisation ?? 'Swanilai — BK3S', title: t.title, lang, footerNote: t.footer });
