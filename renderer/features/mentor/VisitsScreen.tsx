@@ -1,6 +1,6 @@
 // "Kunjungan": what needs attention across the portfolio (overdue actions, missed visits) with the calendar export,
 // then one LKS (chosen here or from the portfolio via #/visits?lks=ID): its monitoring rhythm, its visit log with the
-// agreed actions (tick done, remove), a visit form, and its training recommendations.
+// agreed actions (tick done, remove), a visit form, its training recommendations and its progress over the years.
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import type { PortfolioRow } from '../../../shared/api/contract-mentor';
@@ -13,6 +13,7 @@ import { localToday } from '../plan/usePlanActions';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { V } from './messages-visits';
+import { ProgressPanel } from './ProgressPanel';
 import { TrainingPanel } from './TrainingPanel';
 import { VisitForm, type VisitDraft } from './VisitForm';
 import './mentor.css';
@@ -132,6 +133,7 @@ export function VisitsScreen() {
       )}
       {rows && rows.length > 0 && !lks && <p className="muted vs-pickhint">{t('pickLks')}</p>}
       {lks && <LksVisits key={lks.id} lks={lks} onChanged={reload} setMessage={setMessage} fail={(e) => fail('saveFailed', e)} />}
+      {lks && <ProgressPanel lksId={lks.id} />}
     </section>
   );
 }
