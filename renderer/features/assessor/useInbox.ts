@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import type { DossierRow } from '../../../shared/api/contract-dossier';
 import { call, callResult } from '../../api/client';
-import { swanilaiFileProblem, uploadSwanilai, type UploadJob } from '../../api/upload-swanilai';
+import type { UploadJob } from '../../api/upload-swanilai';
+import { useSwanilaiImport, type ImportOutcome } from '../dossier/useSwanilaiImport';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { plainError } from '../evidence/helpers';
@@ -11,10 +12,7 @@ import { M } from './messages';
 
 type Problem = OutputOf<'dossier.importUpload'>['problems'][number];
 export type Job = UploadJob;
-export type Outcome =
-  | { kind: 'imported' | 'already'; name: string; lks: string; version: number; id: number }
-  | { kind: 'refused'; name: string; problems: Problem[] }
-  | { kind: 'failed'; name: string; message: string };
+export type Outcome = ImportOutcome<{ lks: string; version: number; id: number }, Problem>;
 
 export function useInbox() {
   const { lang } = useI18n();
@@ -22,11 +20,8 @@ export function useInbox() {
   const [rows, setRows] = useState<DossierRow[] | null>(null);
   const [regions, setRegions] = useState<Record<string, string>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const busy = useRef(false);
-  const texts = useRef({ lang, network: t('errNetwork'), tooLarge: t('tooLarge'), notDossier: t('notDossier') });
-  texts.current = { lang, network: t('errNetwork'), tooLarge: t('tooLarge'), notDossier: t('notDossier') };
+  const texts = useRef({ lang, network: t('errNetwork') });
+  texts.current = { lang, network: t('errNetwork') };
 
   const reload = useCallback(async (): Promise<DossierRow[] | null> => {
     try {
@@ -50,28 +45,14 @@ export function useInbox() {
 
   useEffect(() => { void reload(); }, [reload]);
 
-  const importFile = useCallback(async (file: File) => {
-    if (busy.current) return;
-    const name = file.name;
-    const bad = swanilaiFileProblem(file);
-    if (bad) { setOutcome({ kind: 'failed', name, message: bad === 'tooLarge' ? texts.current.tooLarge : texts.current.notDossier }); return; }
-    busy.current = true;
-    setOutcome(null);
-    try {
-      const uploadId = await uploadSwanilai(file, setJob);
-      const r = await call('dossier.importUpload', { uploadId });
-      if (!r.ok || !r.imported) setOutcome({ kind: 'refused', name, problems: r.problems });
-      else {
-        const row = (await reload())?.find((d) => d.id === r.imported!.id);
-        setOutcome({ kind: r.imported.alreadyImported ? 'already' : 'imported', name, lks: row?.lksName ?? '', version: r.imported.version, id: r.imported.id });
-      }
-    } catch (e) {
-      setOutcome({ kind: 'failed', name, message: plainError(e, texts.current.lang, texts.current.network) });
-    } finally {
-      busy.current = false;
-      setJob(null);
-    }
-  }, [reload]);
+  const { job, outcome, importFile } = useSwanilaiImport(
+    (uploadId) => call('dossier.importUpload', { uploadId }),
+    async (imported) => {
+      const row = (await reload())?.find((d) => d.id === imported.id);
+      return { lks: row?.lksName ?? '', version: imported.version, id: imported.id };
+    },
+    { network: t('errNetwork'), tooLarge: t('tooLarge'), wrongKind: t('notDossier') },
+  );
 
   return { rows, regions, loadError, job, outcome, importFile, reload };
 }

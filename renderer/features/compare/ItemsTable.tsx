@@ -2,10 +2,10 @@
 // search, differences marked by sign and words as well as colour, and a link to the item in the review screen.
 import { useId, useMemo, useState } from 'react';
 import {
-  createColumnHelper, flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type FilterFn, type SortingState,
+  createColumnHelper, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type FilterFn, type SortingState,
 } from '@tanstack/react-table';
 import type { ComparisonView } from '../../../shared/api/contract-review';
-import { SortableHeader } from '../../components/SortableHeader';
+import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { tx } from '../results/format';
@@ -118,27 +118,13 @@ export function ItemsTable({ view, reviewId }: { view: ComparisonView; reviewId:
         <p className="muted cmp-shown" role="status" aria-live="polite">{t('shown', { n: rows.length, all: data.length })}</p>
       </div>
       <div className="cmp-scroll">
-        <table className="cmp-table cmp-items-table" data-testid="compare-items">
-          <caption className="visually-hidden">{t('itemsTitle')}</caption>
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>{hg.headers.map((h) => (
-                <SortableHeader key={h.id} header={h} className={`col-${h.column.id}`} title={t('sortBy', { col: String(h.column.columnDef.header) })} unsortedMark=" ↕" />
-              ))}</tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const o = r.original;
-              const big = o.diff !== null && Math.abs(o.diff) >= 2;
-              return (
-                <tr key={r.id} data-code={o.code} className={`${o.differs ? 'differs' : ''}${big ? ' big' : ''}${o.needsComment ? ' need' : ''}`}>
-                  {r.getVisibleCells().map((c) => <td key={c.id} className={`col-${c.column.id}`}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>)}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable table={table} className="cmp-table cmp-items-table" testId="compare-items" caption={t('itemsTitle')}
+          sortTitle={(col) => t('sortBy', { col })}
+          rowProps={(r) => {
+            const o = r.original;
+            const big = o.diff !== null && Math.abs(o.diff) >= 2;
+            return { 'data-code': o.code, className: `${o.differs ? 'differs' : ''}${big ? ' big' : ''}${o.needsComment ? ' need' : ''}` };
+          }} />
       </div>
       {rows.length === 0 && <p className="muted">{t('noMatch')}</p>}
     </div>

@@ -1,7 +1,7 @@
 // The gaps table (@tanstack/react-table): sortable headers, standard filter, search, and "add to plan" per row.
 import { useId, useMemo, useState } from 'react';
 import {
-  createColumnHelper, flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type SortingState, type FilterFn,
+  createColumnHelper, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type SortingState, type FilterFn,
 } from '@tanstack/react-table';
 import type { Instrument } from '../../../shared/instrument/schema';
 import type { ScoreAllResult } from '../../../shared/scoring/index';
@@ -10,7 +10,7 @@ import { useMessages } from '../../i18n/feature';
 import { oneDecimal } from '../../../shared/format';
 import { tx } from './format';
 import { G } from './messages-gaps';
-import { SortableHeader } from '../../components/SortableHeader';
+import { DataTable } from '../../components/DataTable';
 
 export interface GapRow {
   code: string; question: string; componentCode: string; standard: string; level: number | null; maxLevel: number;
@@ -113,24 +113,7 @@ export function GapsTable({ result, instrument, planCodes, onAdd }: {
         <p className="muted small" role="status" aria-live="polite">{t('shown', { n: rows.length, all: data.length })}</p>
       </div>
       <div className="table-scroll">
-        <table className="data gaps-table">
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => (
-                  <SortableHeader key={h.id} header={h} className={`col-${h.column.id}`} title={t('sortBy', { col: String(h.column.columnDef.header) })} unsortedMark=" ↕" />
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-code={r.original.code}>
-                {r.getVisibleCells().map((c) => <td key={c.id} className={`col-${c.column.id}`}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable table={table} className="data gaps-table" sortTitle={(col) => t('sortBy', { col })} rowProps={(r) => ({ 'data-code': r.original.code })} />
       </div>
       {rows.length === 0 && <p className="muted">{t('noMatch')}</p>}
     </div>
