@@ -21,6 +21,7 @@ import { CompareScreen } from '../features/compare/CompareScreen';
 import { PortfolioScreen } from '../features/mentor/PortfolioScreen';
 import { SummaryScreen } from '../features/mentor/SummaryScreen';
 import { VisitsScreen } from '../features/mentor/VisitsScreen';
+import { TrainingScreen } from '../features/mentor/TrainingScreen';
 import { RoundProvider } from './round';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
@@ -28,7 +29,7 @@ const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
   review: ReviewScreen,
   compare: CompareScreen,
-  mentor: PortfolioScreen, summary: SummaryScreen, visits: VisitsScreen,
+  mentor: PortfolioScreen, summary: SummaryScreen, visits: VisitsScreen, training: TrainingScreen,
 };
 
 type Status = OutputOf<'workspace.status'>;

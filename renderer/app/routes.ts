@@ -18,6 +18,7 @@ export const ROUTES: RouteDef[] = [
   { path: 'mentor', label: 'nav.mentorPortfolio', role: 'mentor', ready: true },
   { path: 'summary', label: 'nav.mentorSummary', role: 'mentor', ready: true },
   { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: true },
+  { path: 'training', label: 'nav.mentorTraining', role: 'mentor', ready: true },
   { path: 'settings', label: 'nav.settings', role: 'app', ready: true },
 ];
 

@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'nav.compare': 'Comparison',
   'nav.mentorPortfolio': 'LKS portfolio',
   'nav.mentorVisits': 'Visits',
+  'nav.mentorTraining': 'Training',
   'nav.mentorSummary': 'Regional summary',
   'nav.settings': 'Settings',
   'soon.title': 'Coming soon',

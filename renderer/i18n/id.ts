@@ -27,6 +27,7 @@ export const id = {
   'nav.compare': 'Perbandingan',
   'nav.mentorPortfolio': 'Portofolio LKS',
   'nav.mentorVisits': 'Kunjungan',
+  'nav.mentorTraining': 'Pelatihan',
   'nav.mentorSummary': 'Ringkasan wilayah',
   'nav.settings': 'Pengaturan',
   'soon.title': 'Segera hadir',

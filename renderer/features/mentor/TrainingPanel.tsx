@@ -1,5 +1,6 @@
 // Training recommendations for one LKS (training.recommend): recommended models with their reasons, undecided ones
-// with the facts still missing, and the rest folded under "why not".
+// with the facts still missing, and the rest folded under "why not". Each reason shows the checks that made it hold
+// (requirement vs this LKS's value), so a recommendation is explained, not just asserted.
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import { call } from '../../api/client';
@@ -7,6 +8,8 @@ import { plainError } from '../evidence/helpers';
 import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { V } from './messages-visits';
+import { T } from './messages-training';
+import './training.css';
 
 type Rec = OutputOf<'training.recommend'>;
 type Model = Rec['models'][number];
@@ -19,6 +22,7 @@ function ModelTitle({ m }: { m: Model }) {
 export function TrainingPanel({ lksId, refresh }: { lksId: number; refresh: number }) {
   const { lang } = useI18n();
   const t = useMessages(V);
+  const tt = useMessages(T);
   const [rec, setRec] = useState<Rec | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -52,6 +56,13 @@ export function TrainingPanel({ lksId, refresh }: { lksId: number; refresh: numb
                       <li key={r.ruleId + (r.supervisionKind ?? '')}>
                         {r.text[lang]}
                         {r.origin !== 'source' && <span className="vs-origin"> ({t('estimate')})</span>}
+                        {r.because.length > 0 && (
+                          <ul className="vs-checks" aria-label={tt('checksMet')}>
+                            {r.because.map((c) => (
+                              <li key={c.path}><span className="vs-req">✓ {c.requirement[lang]}</span> <span className="muted">— {tt('thisLks')}</span> <strong>{c.actual[lang]}</strong></li>
+                            ))}
+                          </ul>
+                        )}
                         {r.basis[lang] && <small className="muted vs-basis"> {t('basis', { basis: r.basis[lang] })}</small>}
                       </li>
                     ))}
