@@ -92,8 +92,7 @@ export function RulesEditor({ onChanged }: { onChanged: () => void }) {
       <h2 id={`${id}-h`}>{t('rulesTitle')}</h2>
       <p className="muted tr-sub">{t('rulesIntro')}</p>
       {info && (
-        <p className="tr-inuse" data-testid="rules-in-use">
-          <span className={`tr-chip ${info.source === 'stored' ? 'est' : 'src'}`}>{t(`source.${info.source}`)}</span>{' '}
+        <p className={`tr-inuse ${info.source}`} data-testid="rules-in-use">
           {t('rulesInUse', { source: t(`source.${info.source}`), id: info.id, version: info.version })}
         </p>
       )}
