@@ -4,7 +4,8 @@ import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { APP_VERSION } from './services/app-version';
 import { createContext } from './services/context';
-import { defaultWorkspaceDir, openWorkspace, type Workspace } from './services/workspace';
+import { defaultWorkspaceDir, openWorkspaceForRecovery, type Workspace } from './services/workspace';
+import { startDailyBackups } from './services/backup/auto';
 import { registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { appFileResponse } from './protocol';
@@ -44,13 +45,14 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   const rendererDir = path.join(__dirname, '..', 'dist', 'renderer');
   try {
-    workspace = openWorkspace(workspaceFromArgs(process.argv) || defaultWorkspaceDir(), { mode: 'exclusive', purpose: 'desktop app', create: true });
+    workspace = openWorkspaceForRecovery(workspaceFromArgs(process.argv) || defaultWorkspaceDir(), { mode: 'exclusive', purpose: 'desktop app', create: true });
   } catch (e) {
     const message = e instanceof AppError ? e.message : String(e);
     dialog.showErrorBox('Swanilai', message);
     app.exit(1);
     return;
   }
+  startDailyBackups(workspace, (line) => console.log(line));
   denyAllPermissions(session.defaultSession);
   enforceCsp(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => Promise.resolve(appFileResponse(rendererDir, request.url)));

@@ -1,5 +1,6 @@
 // The API contract: every back-end operation by name with its zod input and output schemas.
 // The back end implements each entry (electron/services/handlers); the renderer's client is typed from it.
+import { backupContract } from './contract-backup';
 import { z } from 'zod';
 import { Profile } from '../profile';
 import { InvalidField } from '../profile-repair';
@@ -67,6 +68,7 @@ export const contract = {
     output: z.object({ profile: Profile, reset: z.boolean() }),
   },
   ...assessmentContract,
+  ...backupContract,
   ...evidenceContract,
   ...planContract,
   ...reviewContract,

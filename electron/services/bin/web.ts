@@ -6,7 +6,8 @@ import { APP_VERSION } from '../app-version';
 import { createContext } from '../context';
 import { describeCleanup } from '../evidence/sweep';
 import { startWebHost } from '../web-host';
-import { defaultWorkspaceDir, openWorkspace } from '../workspace';
+import { defaultWorkspaceDir, openWorkspaceForRecovery } from '../workspace';
+import { startDailyBackups } from '../backup/auto';
 import { parseArgs } from './args';
 
 const HELP = `Swanilai web host
@@ -31,7 +32,8 @@ async function main() {
   const port = flags.port === undefined ? 4390 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `Port tidak valid / invalid port: ${flags.port}`);
   const dir = typeof flags.workspace === 'string' ? flags.workspace : defaultWorkspaceDir();
-  const workspace = openWorkspace(dir, { mode: 'exclusive', purpose: 'web host', create: true });
+  // A damaged database still opens (locked, for recovery): the app then offers to restore a backup.
+  const workspace = openWorkspaceForRecovery(dir, { mode: 'exclusive', purpose: 'web host', create: true });
   const staticDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
   let host;
   try {
@@ -44,10 +46,13 @@ async function main() {
   console.log(`Swanilai ${APP_VERSION}: ruang kerja / workspace ${workspace.dir}`);
   const swept = describeCleanup(workspace.cleanup);
   if (swept) console.log(swept);
+  if (workspace.damaged) console.log(`${workspace.damaged.message} (Pengaturan → Cadangan / Settings → Backups)`);
+  const stopBackups = startDailyBackups(workspace, (line) => console.log(line));
   console.log('Buka alamat ini di peramban / Open this address in a browser:');
   console.log(host.url);
   if (!flags['no-open']) openBrowser(host.url);
   const stop = async () => {
+    stopBackups();
     await host.close();
     workspace.close();
     process.exit(0);

@@ -4,7 +4,7 @@ import type { ParsedArgs } from '../bin/args';
 import { APP_VERSION } from '../app-version';
 import { createContext, type HandlerContext } from '../context';
 import { dispatch } from '../dispatch';
-import { defaultWorkspaceDir, openWorkspace, type OpenWorkspaceOptions } from '../workspace';
+import { defaultWorkspaceDir, openWorkspace, openWorkspaceForRecovery, type OpenWorkspaceOptions } from '../workspace';
 
 export interface CliIo { out(line: string): void; err(line: string): void }
 
@@ -19,10 +19,13 @@ export interface CliCommand {
   run(args: ParsedArgs, io: CliIo): Promise<void> | void;
 }
 
-/** Opens the workspace named by --workspace (or the default), runs fn, always closes it. */
-export async function withWorkspace<T>(args: ParsedArgs, mode: OpenWorkspaceOptions['mode'], fn: (ctx: HandlerContext) => Promise<T> | T, create = false): Promise<T> {
+/**
+ * Opens the workspace named by --workspace (or the default), runs fn, always closes it. `recovery` opens a damaged
+ * database too (backup commands), with `ctx.workspace.damaged` set.
+ */
+export async function withWorkspace<T>(args: ParsedArgs, mode: OpenWorkspaceOptions['mode'], fn: (ctx: HandlerContext) => Promise<T> | T, create = false, recovery = false): Promise<T> {
   const dir = typeof args.flags.workspace === 'string' ? args.flags.workspace : defaultWorkspaceDir();
-  const ws = openWorkspace(dir, { mode, purpose: 'CLI', create });
+  const ws = (recovery ? openWorkspaceForRecovery : openWorkspace)(dir, { mode, purpose: 'CLI', create });
   try {
     return await fn(createContext(ws, 'cli', APP_VERSION));
   } finally {

@@ -9,5 +9,6 @@ import { dossierExport } from './dossier-export-command';
 import { reviewExport, reviewImport, reviewList, reviewReport } from './review-commands';
 import { mentorReport, portfolioImport, portfolioList, summaryCommand } from './mentor-commands';
 import { trainingInvitations } from './training-commands';
+import { backupCreate, backupList, backupRestore } from './backup-commands';
 
-export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport, portfolioImport, portfolioList, summaryCommand, mentorReport, trainingInvitations];
+export const COMMANDS: CliCommand[] = [workspaceInit, profileShow, instrumentValidate, instrumentFromXlsxCmd, instrumentToXlsxCmd, scoreCommand, assessmentList, assessmentScore, dossierExport, dossierVerify, dossierImport, dossierList, reviewList, reviewReport, reviewExport, reviewImport, portfolioImport, portfolioList, summaryCommand, mentorReport, trainingInvitations, backupCreate, backupList, backupRestore];

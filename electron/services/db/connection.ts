@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
+import { backupDir, backupId } from '../backup/names';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 export type Db = Database.Database;
@@ -42,7 +43,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     return db;
   }
-  if (version > 0 && version < latest) backupBeforeMigration(file, version, opts.now?.() ?? new Date());
+  if (version > 0 && version < latest) backupBeforeMigration(file, opts.now?.() ?? new Date());
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -69,19 +70,26 @@ function migrate(db: Db, migrations: Migration[], from: number, now: Date): void
   }
 }
 
-/** Copies the database (and its WAL, if any) next to it before a migration touches it. */
-function backupBeforeMigration(file: string, version: number, now: Date): string {
-  const dir = path.join(path.dirname(file), 'backups');
+/**
+ * Copies the database into backups/ before a migration touches it. Opening is synchronous, so this uses VACUUM INTO
+ * (SQLite's own transactionally consistent copy, committed WAL content included) rather than the stepwise online
+ * backup API the app uses while running (backup/backup.ts); the name follows the same scheme, so it is listed and
+ * restorable like any other backup.
+ */
+function backupBeforeMigration(file: string, now: Date): string {
+  const dir = backupDir(path.dirname(file));
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, '.sqlite')}-v${version}-${stamp}.sqlite`);
-  // Checkpoint first so the copy holds every committed change.
-  const db = new Database(file);
+  const target = path.join(dir, `${backupId(now, 'before-migration')}.sqlite`);
+  const part = `${target}.part`;
+  fs.rmSync(part, { force: true });
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.prepare('VACUUM INTO ?').run(part);
   } finally {
     db.close();
   }
-  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  const fd = fs.openSync(part, 'r');
+  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+  fs.renameSync(part, target);
   return target;
 }

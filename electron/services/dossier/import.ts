@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/api/result';
 import { DOSSIER_LIMITS, type Manifest } from '../../../shared/dossier/manifest';
 import { cachedManifest } from './manifest-cache';
 import type { HandlerContext } from '../context';
+import { backupBeforeImport } from '../backup/auto';
 import { blobPath } from '../evidence/files';
 import { onDossierImported } from '../review/on-import';
 import { DossierReadError, problem, streamEntry, type DossierProblem } from './read';
@@ -103,6 +104,7 @@ export async function importDossier(ctx: HandlerContext, file: string, opts: Ver
     return { ok: true, id: known.id, version: known.version, alreadyImported: true };
   }
 
+  await backupBeforeImport(ctx);
   const evidenceDir = ctx.workspace.evidenceDir;
   const staging = path.join(evidenceDir, `.staging-${crypto.randomBytes(8).toString('hex')}`);
   const placed: string[] = [];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { EvidenceItem, EvidenceLink } from '../../../shared/api/contract-evidence';
 import { AppError } from '../../../shared/api/result';
 import { plural } from '../../../shared/text/plural';
+import { backupNamesBlob } from '../backup/backup';
 import type { HandlerContext } from '../context';
 import { blobPath, sanitizeFileName } from './files';
 
@@ -100,7 +101,9 @@ export function removeEvidence(ctx: HandlerContext, id: number, force: boolean):
   ctx.workspace.db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
   const file = blobPath(ctx.workspace.evidenceDir, r.sha256);
   // An imported dossier may hold the same content (the store dedupes by hash); its copy must outlive this record.
-  const keptForDossier = ctx.workspace.db.prepare('SELECT 1 FROM dossier_evidence WHERE sha256 = ? LIMIT 1').get(r.sha256) !== undefined;
+  // So may a backup: restoring it must find the file; the start-up sweep removes it once no backup names it.
+  const keptForDossier = ctx.workspace.db.prepare('SELECT 1 FROM dossier_evidence WHERE sha256 = ? LIMIT 1').get(r.sha256) !== undefined
+    || backupNamesBlob(ctx.workspace.dir, r.sha256);
   const fileDeleted = !keptForDossier && fs.existsSync(file);
   if (!keptForDossier) fs.rmSync(file, { force: true });
   return { removed: true, fileDeleted };

@@ -25,8 +25,9 @@ function remove(file: string): number | null {
  * Only for the process that holds the workspace lock, right after opening: no upload of its own is running yet
  * and no other process may upload, so everything in .incoming is a leftover of a crash or a killed app, and a
  * blob without an evidence row is one whose record was never committed (or was removed while the file stayed).
+ * `alsoKeep`: blobs that backups still name (a restore must find them).
  */
-export function sweepAtStart(db: Db, evidenceDir: string): CleanupReport {
+export function sweepAtStart(db: Db, evidenceDir: string, alsoKeep: ReadonlySet<string> = new Set()): CleanupReport {
   const report = { ...NOTHING_SWEPT };
   const incoming = path.join(evidenceDir, INCOMING);
   if (fs.existsSync(incoming)) {
@@ -52,7 +53,7 @@ export function sweepAtStart(db: Db, evidenceDir: string): CleanupReport {
     if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
     const dir = path.join(evidenceDir, shard.name);
     for (const name of fs.readdirSync(dir)) {
-      if (!/^[0-9a-f]{64}$/.test(name) || !name.startsWith(shard.name) || referenced.has(name)) continue;
+      if (!/^[0-9a-f]{64}$/.test(name) || !name.startsWith(shard.name) || referenced.has(name) || alsoKeep.has(name)) continue;
       const size = remove(path.join(dir, name));
       if (size !== null) { report.orphanFiles++; report.freedBytes += size; }
     }

@@ -1,6 +1,7 @@
 // The handler table: the whole back-end API, one entry per contract name.
 import type { HandlerTable } from './define';
 import { assessmentHandlers } from './assessment';
+import { backupHandlers } from './backup';
 import { dossierImportHandlers } from './dossier-import';
 import { dossierExportHandlers } from './dossier-export';
 import { dossierUploadHandlers } from './dossier-upload';
@@ -20,6 +21,7 @@ import { workspaceHandlers } from './workspace';
 
 export const handlers: HandlerTable = {
   ...workspaceHandlers,
+  ...backupHandlers,
   ...settingsHandlers,
   ...profileHandlers,
   ...regionHandlers,

@@ -1,4 +1,3 @@
-// HELPERS: read /work/main/HELPERS-READ-FIRST.md (rules: commit only your files, never npm test/stash). Remove this line when you edit this file.
 // Brings received dossiers (the verified, read-only dossier import) into the mentor's portfolio: one LKS per sender
 // (matched by round, then by name and regency), one 'dossier' record per year with the projected grade, typology,
 // total and per-standard scores the LKS's app computed, and per-principle GCG scores computed from the dossier's own

@@ -5,6 +5,7 @@ import type { ImportPreview, ImportRow, ImportRowError } from '../../../shared/a
 import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
 import { AppError } from '../../../shared/api/result';
 import type { HandlerContext } from '../context';
+import { backupBeforeImport } from '../backup/auto';
 import * as field from './fields';
 import { readListFile, type Column } from './list-file';
 
@@ -67,6 +68,7 @@ export async function commitList(ctx: HandlerContext, file: ListUpload): Promise
     if (preview.rows.length === 0 && preview.errors.length === 0) preview.errors.push({ row: 0, column: null, message: { id: 'Daftar tidak berisi baris LKS.', en: 'The list has no LKS rows.' } });
     return { ok: false, preview, importId: null, created: 0, updated: 0 };
   }
+  await backupBeforeImport(ctx);
   const db = ctx.workspace.db;
   const now = ctx.now().toISOString();
   const find = findLks(ctx);

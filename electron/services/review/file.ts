@@ -8,6 +8,7 @@ import { DOSSIER_FORMAT, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Signature } from 
 import { REVIEW_FORMAT, REVIEW_FORMAT_VERSION, ReviewManifest } from '../../../shared/review/model';
 import { scoreReview } from '../../../shared/review/score';
 import type { HandlerContext } from '../context';
+import { backupBeforeImport } from '../backup/auto';
 import { workspaceKey } from '../dossier/keys';
 import { checkNames } from '../dossier/names';
 import { problem, readSmallEntry, streamEntry, type DossierProblem } from '../dossier/read';
@@ -146,6 +147,7 @@ export async function importReviewFile(ctx: HandlerContext, file: string): Promi
   }
   const dup = db.prepare('SELECT id FROM review_received WHERE review_uid = ? AND created_at = ?').get(m.reviewUid, m.createdAt) as { id: number } | undefined;
   if (dup) return { ok: true, id: dup.id, alreadyImported: true, assessmentId: sent.assessment_id };
+  await backupBeforeImport(ctx);
   const info = db.prepare('INSERT INTO review_received (review_uid, created_at, dossier_id, assessor_fingerprint, received_at, manifest) VALUES (?, ?, ?, ?, ?, ?)')
     .run(m.reviewUid, m.createdAt, m.answers.dossierId, v.fingerprint, ctx.now().toISOString(), JSON.stringify(m));
   return { ok: true, id: Number(info.lastInsertRowid), alreadyImported: false, assessmentId: sent.assessment_id };

@@ -71,7 +71,7 @@ describe('workspace database', () => {
     expect(db2.prepare('SELECT body, done FROM note').get()).toEqual({ body: 'keep me', done: 0 });
     db2.close();
     const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups).toEqual(['swanilai-v1-2026-11-25T10-00-00-000Z.sqlite']);
+    expect(backups).toEqual(['swanilai-20261125T100000000Z-before-migration.sqlite']);
     expect(readSchemaVersion(path.join(dir, 'backups', backups[0]))).toBe(1);
     const copy = new Database(path.join(dir, 'backups', backups[0]), { readonly: true });
     expect(copy.prepare('SELECT body FROM note').get()).toEqual({ body: 'keep me' });

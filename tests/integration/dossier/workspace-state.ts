@@ -14,7 +14,8 @@ export function workspaceState(t: T): Record<string, string> {
     const full = path.join(e.parentPath, e.name);
     const rel = path.relative(t.dir, full);
     // The -shm file is SQLite's shared-memory index: readers alone change it, it holds no data.
-    if (/lock/i.test(rel) || rel.endsWith('-shm')) continue;
+    // backups/ holds copies the app makes before an import writes: safety copies, not the user's data.
+    if (/lock/i.test(rel) || rel.endsWith('-shm') || rel === 'backups' || rel.startsWith(`backups${path.sep}`)) continue;
     out[rel] = e.isFile() ? crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex') : 'dir';
   }
   return out;
