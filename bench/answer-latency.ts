@@ -6,7 +6,7 @@ import { APP_VERSION } from '../electron/services/app-version';
 import { createContext } from '../electron/services/context';
 import { dispatch } from '../electron/services/dispatch';
 import { bundled } from '../electron/services/instruments/bundled';
-import { openWorkspace } from '../electron/services/workspace';
+import { openWorkspace } from '../electron/services/workspace/workspace';
 import { engineAnswers, engineGcgAnswers } from '../shared/assessment/inputs';
 import type { Instrument } from '../shared/instrument/schema';
 import { scoreAll } from '../shared/scoring/index';

@@ -12,7 +12,7 @@ import { evidenceSources, gatherRound } from '../electron/services/dossier/manif
 import { verifyDossier } from '../electron/services/dossier/verify';
 import { finishUpload } from '../electron/services/evidence/service';
 import { acceptChunk, beginUpload, CHUNK_SIZE } from '../electron/services/evidence/transfer';
-import { openWorkspace } from '../electron/services/workspace';
+import { openWorkspace } from '../electron/services/workspace/workspace';
 
 const KB = 1024;
 const MB = 1024 * KB;

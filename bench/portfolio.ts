@@ -7,7 +7,7 @@ import { APP_VERSION } from '../electron/services/app-version';
 import { createContext } from '../electron/services/context';
 import { listPortfolio } from '../electron/services/mentor/portfolio';
 import { regionalSummary } from '../electron/services/mentor/summary';
-import { openWorkspace } from '../electron/services/workspace';
+import { openWorkspace } from '../electron/services/workspace/workspace';
 import { seedPortfolio } from './portfolio-seed';
 import { summarise, timeEach } from './util';
 

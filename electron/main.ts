@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../shared/api/result';
 import { APP_VERSION } from './services/app-version';
 import { createContext } from './services/context';
-import { defaultWorkspaceDir, openWorkspaceForRecovery, type Workspace } from './services/workspace';
+import { defaultWorkspaceDir, openWorkspaceForRecovery, type Workspace } from './services/workspace/workspace';
 import { startDailyBackups } from './services/backup/auto';
 import { registerHandlers } from './ipc';
 import { menuTemplate } from './menu';

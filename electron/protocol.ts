@@ -1,6 +1,6 @@
 // Serves the built renderer from app://swanilai/ instead of file://, refusing paths outside its folder.
 import fs from 'node:fs';
-import { contentTypeOf, resolveStaticFile } from './services/static-files';
+import { contentTypeOf, resolveStaticFile } from './transports/web/static-files';
 
 export function appFileResponse(rendererDir: string, url: string): Response {
   let pathname: string;

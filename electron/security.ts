@@ -1,6 +1,6 @@
 // Electron hardening in one place: window options, app:// protocol, CSP, navigation/window/permission blocking.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './services/csp';
+import { CONTENT_SECURITY_POLICY } from './transports/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'swanilai';

@@ -36,11 +36,11 @@ case "$cmd" in
     ;;
   start:web)
     ensure_deps; build_renderer
-    exec npx tsx electron/services/bin/web.ts "$@"
+    exec npx tsx electron/transports/bin/web.ts "$@"
     ;;
   cli)
     ensure_deps
-    exec npx tsx electron/services/bin/cli.ts "$@"
+    exec npx tsx electron/transports/bin/cli.ts "$@"
     ;;
   build)
     ensure_deps; build_renderer; build_electron

@@ -1,5 +1,5 @@
 // What every handler receives: the open workspace, shared indexes, upload state and a clock (injectable for tests).
-import type { Workspace } from './workspace';
+import type { Workspace } from './workspace/workspace';
 import { RegionIndex } from './regions';
 import { EvidenceUploads } from './evidence/files';
 import { EvidenceTickets } from './evidence/tickets';

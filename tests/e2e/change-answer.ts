@@ -2,7 +2,7 @@
 import { APP_VERSION } from '../../electron/services/app-version';
 import { createContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
 
 const [dir, code] = process.argv.slice(2);
 const ws = openWorkspace(dir, { mode: 'exclusive', purpose: 'test', create: false });

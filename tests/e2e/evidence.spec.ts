@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, shot, storedBlobs, test } from './fixtures';
-import { samplePdf, samplePng } from '../../electron/services/sample-files';
+import { samplePdf, samplePng } from '../../electron/services/sample/files';
 
 
 async function openEvidenceBlank(page: Page, url: string) {

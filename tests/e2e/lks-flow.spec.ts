@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { cli, expect, expectAccessible, shot, storedBlobs, test } from './fixtures';
-import { samplePdf, samplePng } from '../../electron/services/sample-files';
+import { samplePdf, samplePng } from '../../electron/services/sample/files';
 
 const STANDARDS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
 const KEYBOARD_STANDARD = 'S3';

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX_CLI = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-export const CLI_ENTRY = path.join(ROOT, 'electron/services/bin/cli.ts');
-export const WEB_ENTRY = path.join(ROOT, 'electron/services/bin/web.ts');
+export const CLI_ENTRY = path.join(ROOT, 'electron/transports/bin/cli.ts');
+export const WEB_ENTRY = path.join(ROOT, 'electron/transports/bin/web.ts');
 
 /** process.execPath, not whatever `node` is first on PATH: better-sqlite3 13 needs Node >= 22. */
 export function runTs(entry: string, args: string[], opts: SpawnSyncOptions = {}) {

@@ -7,7 +7,7 @@ import { APP_VERSION } from '../../electron/services/app-version';
 import { createContext, type HandlerContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
 import { exportDossier } from '../../electron/services/dossier/export';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
 
 export const PROGRESS_YEARS = [2024, 2025, 2026] as const;
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { APP_VERSION } from '../../electron/services/app-version';
 import { createContext } from '../../electron/services/context';
 import { importDossier } from '../../electron/services/dossier/import';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
 import { exportProgressDossiers } from './progress-dossiers';
 
 async function main() {

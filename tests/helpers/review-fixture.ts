@@ -13,7 +13,7 @@ import { importDossier } from '../../electron/services/dossier/import';
 import { buildReviewFile } from '../../electron/services/review/file';
 import { setItem, setItemState, setState, updateTexts } from '../../electron/services/review/service';
 import { reviewByRound } from '../../electron/services/review/store';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
 import type { Manifest } from '../../shared/dossier/manifest';
 import { snapshotsOf } from '../../shared/review/score';
 

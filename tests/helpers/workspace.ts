@@ -2,7 +2,7 @@
 import { APP_VERSION } from '../../electron/services/app-version';
 import { createContext, type HandlerContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
 import { tempDir } from './tmp';
 
 export function testWorkspace(dir = tempDir()) {

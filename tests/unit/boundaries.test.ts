@@ -48,7 +48,7 @@ describe('layer boundaries', () => {
 
   it('the checker catches a relative import from renderer/ into electron/, however deep', () => {
     const screen = path.join(ROOT, 'renderer/features/settings/SettingsScreen.tsx');
-    expect(crossLayerImports(screen, "import { loadSample } from '../../../electron/services/sample-load';", ['electron'])).toEqual(['../../../electron/services/sample-load']);
+    expect(crossLayerImports(screen, "import { loadSample } from '../../../electron/services/sample/load';", ['electron'])).toEqual(['../../../electron/services/sample/load']);
     expect(crossLayerImports(screen, "import type { Db } from '../../../electron/services/db/connection';", ['electron'])).toEqual(['../../../electron/services/db/connection']);
     expect(crossLayerImports(screen, "const m = await import('../../../electron/ipc');", ['electron'])).toEqual(['../../../electron/ipc']);
     expect(crossLayerImports(path.join(ROOT, 'renderer/App.tsx'), "export * from '../electron/preload';", ['electron'])).toEqual(['../electron/preload']);

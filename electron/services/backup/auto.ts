@@ -1,7 +1,7 @@
 // Backups the app makes on its own: one a day while it runs, and one before an import writes (at most one per
 // ten minutes, so importing twenty dossiers in a row makes one backup, not twenty). Each is followed by pruning.
 import type { HandlerContext } from '../context';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../workspace/workspace';
 import { createBackup, newestBackupAt, pruneBackups } from './backup';
 import type { BackupReason } from './names';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { ExportJobStatus } from '../../../shared/api/contract-dossier-export';
 import type { HandlerContext } from '../context';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../workspace/workspace';
 import { exportDossier } from './export';
 import { defaultExportPath } from './export-target';
 

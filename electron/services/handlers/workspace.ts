@@ -2,7 +2,7 @@
 import { contract } from '../../../shared/api/contract';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { addCleanup } from '../evidence/sweep';
-import { loadSample, sampleState } from '../sample-load';
+import { loadSample, sampleState } from '../sample/load';
 import type { PartialTable } from './define';
 
 export const workspaceHandlers: PartialTable<'app.info' | 'workspace.status' | 'workspace.loadSample'> = {

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupIfOlderThan, BEFORE_IMPORT_GAP_MS } from '../../../electron/services/backup/auto';
 import { listBackups } from '../../../electron/services/backup/backup';
-import { openWorkspace, openWorkspaceForRecovery } from '../../../electron/services/workspace';
+import { openWorkspace, openWorkspaceForRecovery } from '../../../electron/services/workspace/workspace';
 import { testWorkspace } from '../../helpers/workspace';
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, readSchemaVersion } from '../../../electron/services/db/connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/services/db/migrations/index';
-import { openWorkspace } from '../../../electron/services/workspace';
+import { openWorkspace } from '../../../electron/services/workspace/workspace';
 import { sha256File, tempDir } from '../../helpers/tmp';
 
 function schemaOf(db: Database.Database): string {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { exportJobs, JOB_KEEP_MS } from '../../../electron/services/dossier/export-jobs';
 import { verifyDossier } from '../../../electron/services/dossier/verify';
-import { startWebHost } from '../../../electron/services/web-host';
+import { startWebHost } from '../../../electron/transports/web/web-host';
 import { tempDir } from '../../helpers/tmp';
 import { sampleWorkspace } from './export-helpers';
 

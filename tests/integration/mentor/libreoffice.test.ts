@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { summaryJson } from '../../../electron/services/cli/mentor-commands';
+import { summaryJson } from '../../../electron/transports/cli/mentor-commands';
 import { hasLibreOffice } from '../../helpers/libreoffice';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summaryJson } from '../../../electron/services/cli/mentor-commands';
+import { summaryJson } from '../../../electron/transports/cli/mentor-commands';
 import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
 import { sha256File, tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';

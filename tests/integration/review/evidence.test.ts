@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOB_READ_DOSSIER, registerHandlers } from '../../../electron/ipc';
 import { importDossier } from '../../../electron/services/dossier/import';
-import { startWebHost, type WebHost } from '../../../electron/services/web-host';
+import { startWebHost, type WebHost } from '../../../electron/transports/web/web-host';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
 import { buildDossier } from '../dossier/build-dossier';

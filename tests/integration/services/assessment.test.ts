@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/services/dispatch';
-import { openWorkspace } from '../../../electron/services/workspace';
+import { openWorkspace } from '../../../electron/services/workspace/workspace';
 import { bundled } from '../../../electron/services/instruments/bundled';
 import { testWorkspace } from '../../helpers/workspace';
 

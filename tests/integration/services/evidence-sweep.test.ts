@@ -9,8 +9,8 @@ import { createContext } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/services/dispatch';
 import { EvidenceUploads } from '../../../electron/services/evidence/files';
 import { describeCleanup } from '../../../electron/services/evidence/sweep';
-import { openWorkspace } from '../../../electron/services/workspace';
-import { LOCK_NAME } from '../../../electron/services/workspace-lock';
+import { openWorkspace } from '../../../electron/services/workspace/workspace';
+import { LOCK_NAME } from '../../../electron/services/workspace/lock';
 import { cli } from '../../helpers/processes';
 import { testWorkspace } from '../../helpers/workspace';
 

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BLOB_CHUNK, registerHandlers } from '../../../electron/ipc';
 import { MAX_CHUNK_BYTES, MAX_CONCURRENT_UPLOADS, MAX_EVIDENCE_BYTES, TICKET_MAX_USES, TICKET_TTL_MS } from '../../../electron/services/evidence/transfer';
-import { startWebHost, type WebHost } from '../../../electron/services/web-host';
+import { startWebHost, type WebHost } from '../../../electron/transports/web/web-host';
 import { tempDir } from '../../helpers/tmp';
 import { testWorkspace } from '../../helpers/workspace';
 

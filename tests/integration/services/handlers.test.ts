@@ -1,6 +1,6 @@
 // The handler table on a real workspace: validation, error envelope, profile persistence, sample, settings.
 import { describe, expect, it } from 'vitest';
-import { openWorkspace } from '../../../electron/services/workspace';
+import { openWorkspace } from '../../../electron/services/workspace/workspace';
 import { createContext } from '../../../electron/services/context';
 import { dispatch } from '../../../electron/services/dispatch';
 import { testWorkspace } from '../../helpers/workspace';

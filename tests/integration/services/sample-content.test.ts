@@ -2,7 +2,7 @@
 // N/A only where allowed and with a reason, and the round scores with no problems and nothing undecided.
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../../electron/services/assessment/results';
-import { SAMPLE_PROFILE } from '../../../electron/services/sample';
+import { SAMPLE_PROFILE } from '../../../electron/services/sample/profile';
 import { testWorkspace } from '../../helpers/workspace';
 
 describe('the sample round (balks-umum / gcg-tarif 1.1.0)', () => {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultWorkspaceDir, openWorkspace } from '../../../electron/services/workspace';
-import { LOCK_NAME } from '../../../electron/services/workspace-lock';
+import { defaultWorkspaceDir, openWorkspace } from '../../../electron/services/workspace/workspace';
+import { LOCK_NAME } from '../../../electron/services/workspace/lock';
 import { tempDir } from '../../helpers/tmp';
 import { runTs, WEB_ENTRY } from '../../helpers/processes';
 

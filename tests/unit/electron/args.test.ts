@@ -1,6 +1,6 @@
 // Flag parsing shared by the CLI and the web host (node:util parseArgs underneath): same shapes, clear errors.
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from '../../../electron/services/bin/args';
+import { parseArgs, UsageError } from '../../../electron/transports/bin/args';
 
 const spec = { valued: ['workspace', 'port'], booleans: ['json', 'no-open'] };
 

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { DossierRow } from '../../../shared/api/contract-dossier';
 import { AppError } from '../../../shared/api/result';
-import { dispatch } from '../dispatch';
-import { verifyDossier, type DossierProblem } from '../dossier/verify';
-import { summarise } from '../handlers/dossier-import';
+import { dispatch } from '../../services/dispatch';
+import { verifyDossier, type DossierProblem } from '../../services/dossier/verify';
+import { summarise } from '../../services/handlers/dossier-import';
 import { call, withWorkspace, type CliCommand, type CliIo } from './command';
 
 function fileArg(positionals: string[], usage: string): string {

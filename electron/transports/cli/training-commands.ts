@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputOf } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
-import { lksType } from '../mentor/fields';
+import { lksType } from '../../services/mentor/fields';
 import { call, withWorkspace, type CliCommand } from './command';
 
 type Invitations = OutputOf<'training.invitations'>;

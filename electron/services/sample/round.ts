@@ -1,15 +1,15 @@
 // Seeds the sample LKS's assessment round: answers, GCG answers, evidence files and plan actions (all fictional).
-import { indicatorApplicability, isApplicable } from '../../shared/scoring/applicability';
-import { factsFromProfile } from '../../shared/assessment/inputs';
-import type { StoredAnswer } from '../../shared/api/contract-assessment';
-import type { HandlerContext } from './context';
-import { createAssessment } from './assessment/service';
-import { listAssessments, writeAnswer } from './assessment/store';
-import { addLink, finishUpload } from './evidence/service';
-import { getChecklist, getInstrument } from './instruments/catalog';
-import { addAction } from './plan/service';
-import { SAMPLE_PROFILE } from './sample';
-import { samplePdf, samplePng } from './sample-files';
+import { indicatorApplicability, isApplicable } from '../../../shared/scoring/applicability';
+import { factsFromProfile } from '../../../shared/assessment/inputs';
+import type { StoredAnswer } from '../../../shared/api/contract-assessment';
+import type { HandlerContext } from '../context';
+import { createAssessment } from '../assessment/service';
+import { listAssessments, writeAnswer } from '../assessment/store';
+import { addLink, finishUpload } from '../evidence/service';
+import { getChecklist, getInstrument } from '../instruments/catalog';
+import { addAction } from '../plan/service';
+import { SAMPLE_PROFILE } from './profile';
+import { samplePdf, samplePng } from './files';
 
 export const SAMPLE_ROUND_NAME = 'Persiapan akreditasi 2027 (contoh)';
 /**

@@ -2,12 +2,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
-import { AppError } from '../../shared/api/result';
-import type { HandlerContext } from './context';
-import { exportJobs } from './dossier/export-jobs';
-import { sanitizeFileName } from './evidence/files';
-import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk, type OpenedEvidence } from './evidence/transfer';
-import { dossierTicketKey, openDossierEvidence } from './review/evidence';
+import { AppError } from '../../../shared/api/result';
+import type { HandlerContext } from '../../services/context';
+import { exportJobs } from '../../services/dossier/export-jobs';
+import { sanitizeFileName } from '../../services/evidence/files';
+import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk, type OpenedEvidence } from '../../services/evidence/transfer';
+import { dossierTicketKey, openDossierEvidence } from '../../services/review/evidence';
 
 const TOKEN_HEADER = 'x-swanilai-token';
 /** An oversized chunk is drained up to this much (so the client reads our 413), then the connection is cut. */

@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { DossierRow } from '../../../shared/api/contract-dossier';
 import type { ReviewListRow } from '../../../shared/api/contract-review';
 import { AppError } from '../../../shared/api/result';
-import type { HandlerContext } from '../context';
-import { importReviewFile } from '../review/file';
+import type { HandlerContext } from '../../services/context';
+import { importReviewFile } from '../../services/review/file';
 import { call, withWorkspace, type CliCommand, type CliIo } from './command';
 
 function need(value: unknown, what: string, usage: string): string {

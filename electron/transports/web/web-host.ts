@@ -3,9 +3,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HandlerContext } from './context';
-import { dispatch } from './dispatch';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import type { HandlerContext } from '../../services/context';
+import { dispatch } from '../../services/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../csp';
 import { contentTypeOf, resolveStaticFile } from './static-files';
 import { handleBlob } from './web-blob';
 

@@ -1,7 +1,7 @@
 // CLI commands over the assessment rounds of a workspace.
 import { AppError } from '../../../shared/api/result';
 import type { AssessmentSummary } from '../../../shared/api/contract-assessment';
-import { computeResults } from '../assessment/results';
+import { computeResults } from '../../services/assessment/results';
 import { call, withWorkspace, type CliCommand } from './command';
 import { renderScore } from './score-command';
 

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../shared/api/result';
-import { openDatabase, readSchemaVersion, type Db } from './db/connection';
-import { NOTHING_SWEPT, sweepAtStart, type CleanupReport } from './evidence/sweep';
-import { LATEST_SCHEMA_VERSION } from './db/migrations/index';
-import { blobsInBackups } from './backup/backup';
-import { backupFile, checkBackup, keepCurrent, replaceDatabaseFile, resolveBackupId } from './backup/restore';
-import { acquireLock, isLockedByOther, type WorkspaceLock } from './workspace-lock';
+import { AppError } from '../../../shared/api/result';
+import { openDatabase, readSchemaVersion, type Db } from '../db/connection';
+import { NOTHING_SWEPT, sweepAtStart, type CleanupReport } from '../evidence/sweep';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
+import { blobsInBackups } from '../backup/backup';
+import { backupFile, checkBackup, keepCurrent, replaceDatabaseFile, resolveBackupId } from '../backup/restore';
+import { acquireLock, isLockedByOther, type WorkspaceLock } from './lock';
 
 export const DB_NAME = 'swanilai.sqlite';
 export const EVIDENCE_DIR = 'evidence';

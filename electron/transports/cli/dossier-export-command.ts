@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { AssessmentSummary } from '../../../shared/api/contract-assessment';
 import { AppError } from '../../../shared/api/result';
-import { exportDossier } from '../dossier/export';
-import { defaultExportPath } from '../dossier/export-target';
-import { readSettings } from '../handlers/settings';
+import { exportDossier } from '../../services/dossier/export';
+import { defaultExportPath } from '../../services/dossier/export-target';
+import { readSettings } from '../../services/handlers/settings';
 import { call, withWorkspace, type CliCommand } from './command';
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
-import { bundled } from '../instruments/bundled';
-import { loadDefinitionFile, type LoadedDefinition } from '../instruments/load-file';
-import { instrumentToXlsx } from '../instruments/to-xlsx';
+import { bundled } from '../../services/instruments/bundled';
+import { loadDefinitionFile, type LoadedDefinition } from '../../services/instruments/load-file';
+import { instrumentToXlsx } from '../../services/instruments/to-xlsx';
 import type { CliCommand, CliIo } from './command';
 
 function describe(def: Extract<LoadedDefinition, { ok: true }>): string {

@@ -2,12 +2,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/api/result';
-import { APP_VERSION } from '../app-version';
-import { createContext } from '../context';
-import { describeCleanup } from '../evidence/sweep';
-import { startWebHost } from '../web-host';
-import { defaultWorkspaceDir, openWorkspaceForRecovery } from '../workspace';
-import { startDailyBackups } from '../backup/auto';
+import { APP_VERSION } from '../../services/app-version';
+import { createContext } from '../../services/context';
+import { describeCleanup } from '../../services/evidence/sweep';
+import { startWebHost } from '../web/web-host';
+import { defaultWorkspaceDir, openWorkspaceForRecovery } from '../../services/workspace/workspace';
+import { startDailyBackups } from '../../services/backup/auto';
 import { parseArgs } from './args';
 
 const HELP = `Swanilai web host

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../shared/api/result';
+import { AppError } from '../../../shared/api/result';
 
 export interface LockInfo { pid: number; host: string; startedAt: string; purpose: string }
 export interface WorkspaceLock { file: string; release(): void }

@@ -6,7 +6,7 @@ import type { ImportPreview, PortfolioRow, Summary } from '../../../shared/api/c
 import { MAX_PORTFOLIO_FILE_BYTES } from '../../../shared/api/contract-mentor';
 import { AppError } from '../../../shared/api/result';
 import { plural } from '../../../shared/text/plural';
-import { lksType } from '../mentor/fields';
+import { lksType } from '../../services/mentor/fields';
 import { call, withWorkspace, type CliCommand } from './command';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;

@@ -1,5 +1,5 @@
 // The fictional, clearly labelled sample LKS that demos, tests and benchmarks start from.
-import type { Profile } from '../../shared/profile';
+import type { Profile } from '../../../shared/profile';
 
 export const SAMPLE_PROFILE: Profile = {
   name: 'Yayasan Pelita Harapan Contoh (CONTOH FIKTIF)',

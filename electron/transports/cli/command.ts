@@ -1,10 +1,10 @@
 // What one CLI command looks like; commands live in files next to this one and are listed in registry.ts.
 import { AppError } from '../../../shared/api/result';
 import type { ParsedArgs } from '../bin/args';
-import { APP_VERSION } from '../app-version';
-import { createContext, type HandlerContext } from '../context';
-import { dispatch } from '../dispatch';
-import { defaultWorkspaceDir, openWorkspace, openWorkspaceForRecovery, type OpenWorkspaceOptions } from '../workspace';
+import { APP_VERSION } from '../../services/app-version';
+import { createContext, type HandlerContext } from '../../services/context';
+import { dispatch } from '../../services/dispatch';
+import { defaultWorkspaceDir, openWorkspace, openWorkspaceForRecovery, type OpenWorkspaceOptions } from '../../services/workspace/workspace';
 
 export interface CliIo { out(line: string): void; err(line: string): void }
 

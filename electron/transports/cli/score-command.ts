@@ -5,8 +5,8 @@ import type { Checklist, Instrument } from '../../../shared/instrument/schema';
 import { AnswersFile, answersFileMismatch } from '../../../shared/scoring/answers-file';
 import { scoreAll, type ScoreAllResult } from '../../../shared/scoring/index';
 import { describeIssues } from '../../../shared/api/result';
-import { bundled } from '../instruments/bundled';
-import { loadDefinitionFile } from '../instruments/load-file';
+import { bundled } from '../../services/instruments/bundled';
+import { loadDefinitionFile } from '../../services/instruments/load-file';
 import type { CliCommand } from './command';
 
 const f1 = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1));

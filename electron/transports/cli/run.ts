@@ -1,6 +1,6 @@
 // Runs the CLI: finds the command, runs it, returns 0 or prints a one-line reason and returns non-zero.
 import { AppError } from '../../../shared/api/result';
-import { APP_VERSION } from '../app-version';
+import { APP_VERSION } from '../../services/app-version';
 import { COMMANDS } from './registry';
 import type { CliIo } from './command';
 import { parseArgs, UsageError } from '../bin/args';

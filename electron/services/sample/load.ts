@@ -1,11 +1,11 @@
 // Loads the sample LKS only where it cannot harm real data (an empty or sample-only workspace), in one transaction.
-import { AppError } from '../../shared/api/result';
-import { plural } from '../../shared/text/plural';
-import type { Profile } from '../../shared/profile';
-import type { HandlerContext } from './context';
-import { writeProfile } from './handlers/profile';
-import { SAMPLE_PROFILE } from './sample';
-import { seedSampleRound } from './sample-round';
+import { AppError } from '../../../shared/api/result';
+import { plural } from '../../../shared/text/plural';
+import type { Profile } from '../../../shared/profile';
+import type { HandlerContext } from '../context';
+import { writeProfile } from '../handlers/profile';
+import { SAMPLE_PROFILE } from './profile';
+import { seedSampleRound } from './round';
 
 /** Tables whose rows the sample creates; from_sample (migration 3) tells its rows from the user's. */
 const SAMPLE_TABLES = ['assessment', 'evidence', 'plan_action'] as const;
