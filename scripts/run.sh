@@ -18,20 +18,30 @@ ensure_deps() {
   fi
 }
 
+# SWANILAI_NO_BUILD=1 skips the builds: for tests that run this script while others use the same dist/ folder.
 build_renderer() {
+  [ "${SWANILAI_NO_BUILD:-}" = 1 ] && return 0
   echo "Membangun antarmuka / building the UI ..." >&2
   npx vite build --logLevel warn >&2
 }
 
 build_electron() {
+  [ "${SWANILAI_NO_BUILD:-}" = 1 ] && return 0
   node scripts/build-electron.mjs >&2
 }
 
 cmd="${1:-}"; shift || true
+# `bash scripts/run.sh start -- --flag` as well as `npm start -- --flag` (npm drops the "--" itself).
+if [ "${1:-}" = "--" ]; then shift; fi
 case "$cmd" in
   start)
-    ensure_deps; build_renderer; build_electron
-    if ! node scripts/electron-available.mjs; then exit 1; fi
+    ensure_deps; build_renderer
+    # Where Electron cannot run, the README's first command still opens the app: the web host on the same
+    # workspace with the same flags (--workspace, --open-file), in the browser. electron-available prints the line.
+    if ! node scripts/electron-available.mjs; then
+      exec npx tsx electron/transports/bin/web.ts "$@"
+    fi
+    build_electron
     exec npx electron . "$@"
     ;;
   start:web)
