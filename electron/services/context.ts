@@ -3,6 +3,7 @@ import type { Workspace } from './workspace/workspace';
 import { RegionIndex } from './regions';
 import { EvidenceUploads } from './evidence/files';
 import { EvidenceTickets } from './evidence/tickets';
+import { PendingOpenFiles } from './open-files';
 
 export interface HandlerContext {
   workspace: Workspace;
@@ -10,6 +11,8 @@ export interface HandlerContext {
   uploads: EvidenceUploads;
   /** Short-lived read tickets for evidence URLs in the browser (web host). */
   tickets: EvidenceTickets;
+  /** Files the host was asked to open (desktop file association, web host --open-file), imported by id. */
+  openFiles: PendingOpenFiles;
   transport: 'ipc' | 'http' | 'cli' | 'test';
   appVersion: string;
   now(): Date;
@@ -26,5 +29,5 @@ export function createContext(workspace: Workspace, transport: HandlerContext['t
   const uploads = new EvidenceUploads(workspace.evidenceDir);
   // The desktop app and the web host run for hours, so uploads abandoned there are dropped on a timer.
   if (transport === 'ipc' || transport === 'http') uploads.startIdleSweep();
-  return { workspace, regions: sharedRegions, uploads, tickets: new EvidenceTickets(), transport, appVersion, now: () => new Date() };
+  return { workspace, regions: sharedRegions, uploads, tickets: new EvidenceTickets(), openFiles: new PendingOpenFiles(), transport, appVersion, now: () => new Date() };
 }

@@ -14,6 +14,7 @@ import { mentorExportContract } from './contract-mentor-export';
 import { mentorProgressContract } from './contract-mentor-progress';
 import { mentorVisitsContract } from './contract-mentor-visits';
 import { mentorTrainingContract } from './contract-mentor-training';
+import { openFilesContract } from './contract-open-files';
 import { planContract } from './contract-plan';
 import { reviewContract } from './contract-review';
 
@@ -80,6 +81,7 @@ export const contract = {
   ...mentorProgressContract,
   ...mentorVisitsContract,
   ...mentorTrainingContract,
+  ...openFilesContract,
 } as const;
 
 export type Contract = typeof contract;

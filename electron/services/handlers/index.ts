@@ -12,6 +12,7 @@ import { mentorExportHandlers } from './mentor-export';
 import { mentorProgressHandlers } from './mentor-progress';
 import { mentorVisitHandlers } from './mentor-visits';
 import { mentorTrainingHandlers } from './mentor-training';
+import { openFileHandlers } from './open-files';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
@@ -38,4 +39,5 @@ export const handlers: HandlerTable = {
   ...mentorProgressHandlers,
   ...mentorVisitHandlers,
   ...mentorTrainingHandlers,
+  ...openFileHandlers,
 };
