@@ -164,8 +164,25 @@ describe('electron-builder packaging', () => {
     for (const icon of [config.win.icon, config.mac.icon, `${config.fileAssociations[0].icon}.ico`, `${config.fileAssociations[0].icon}.icns`]) {
       expect(fs.existsSync(path.join(ROOT, icon)), icon).toBe(true);
     }
+  });
+
+  it('`npm run dist` without a way to download Electron says so in one line and exits non-zero', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.dist).toMatch(/electron-builder --config electron-builder\.yml/);
+    expect(pkg.scripts.dist).toMatch(/build && node scripts\/dist\.mjs$/);
+    expect(fs.readFileSync(path.join(ROOT, 'scripts/dist.mjs'), 'utf8')).toContain("['--config', 'electron-builder.yml', ...process.argv.slice(2)]");
+    const cache = tempDir('swanilai-electron-cache-');
+    let result: { status: number | null; stdout: string; stderr: string } = { status: 0, stdout: '', stderr: '' };
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/dist.mjs'), '--linux', 'dir'], { cwd: ROOT, stdio: 'pipe', timeout: 30_000,
+        env: { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: cache, SWANILAI_DIST_SKIP_CHECK: '' } });
+    } catch (e) {
+      const err = e as { status: number | null; stdout: Buffer; stderr: Buffer };
+      result = { status: err.status, stdout: String(err.stdout), stderr: String(err.stderr) };
+    }
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/cannot build installers: Electron 45\.4\.1 cannot be downloaded from http:\/\/127\.0\.0\.1:9\/v45\.4\.1\/SHASUMS256\.txt/);
   });
 
   it('ships icons at every size: PNGs, a Windows ICO up to 256 px and a macOS ICNS up to 1024 px', () => {
