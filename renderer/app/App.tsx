@@ -1,7 +1,7 @@
 // The application root: loads settings and workspace status, provides the language, picks the screen.
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { Language, OutputOf } from '../../shared/api/contract';
-import { call } from '../api/client';
+import { ApiFailure, call } from '../api/client';
 import { I18nContext, translate, type I18n } from '../i18n/i18n';
 import { Shell } from './Shell';
 import { currentPath, ROUTES } from './routes';
@@ -18,6 +18,7 @@ import { DossierScreen } from '../features/dossier/DossierScreen';
 import { InboxScreen } from '../features/assessor/InboxScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
+import { BackupsScreen } from '../features/backup/BackupsScreen';
 import { PortfolioScreen } from '../features/mentor/PortfolioScreen';
 import { SummaryScreen } from '../features/mentor/SummaryScreen';
 import { VisitsScreen } from '../features/mentor/VisitsScreen';
@@ -29,6 +30,7 @@ const SCREENS: Record<string, () => ReactElement> = {
   assessment: AssessmentScreen, gcg: GcgScreen, evidence: EvidenceScreen, results: ResultsScreen, plan: PlanScreen, dossier: DossierScreen, assessor: InboxScreen,
   review: ReviewScreen,
   compare: CompareScreen,
+  backups: BackupsScreen,
   mentor: PortfolioScreen, summary: SummaryScreen, visits: VisitsScreen, training: TrainingScreen,
 };
 
@@ -38,6 +40,8 @@ export function App() {
   const [lang, setLangState] = useState<Language>('id');
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The database is damaged: only the backup screen (restore) is offered. */
+  const [damaged, setDamaged] = useState(false);
   const [path, setPath] = useState(() => currentPath(window.location.hash));
 
   const refreshStatus = useCallback(async () => {
@@ -45,6 +49,7 @@ export function App() {
       setStatus(await call('workspace.status', {}));
       setError(null);
     } catch (e) {
+      if (e instanceof ApiFailure && e.error.code === 'DB_CORRUPT') setDamaged(true);
       setError((e as Error).message);
     }
   }, []);
@@ -72,7 +77,9 @@ export function App() {
   const go = (p: string) => { window.location.hash = `#/${p}`; };
 
   let screen;
-  if (error) {
+  if (damaged) {
+    screen = <BackupsScreen />;
+  } else if (error) {
     screen = (
       <div className="empty" role="alert">
         <h1>{i18n.t('app.error')}</h1><p>{error}</p>
@@ -86,6 +93,14 @@ export function App() {
   else if (SCREENS[path]) { const Screen = SCREENS[path]; screen = <Screen />; }
   else screen = <ComingSoon route={ROUTES.find((r) => r.path === path)!} />;
 
+  // Nothing but the restore is safe on a damaged database: no navigation, no round bar (they would read it).
+  if (damaged) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <main className="recovery" id="main">{screen}</main>
+      </I18nContext.Provider>
+    );
+  }
   return (
     <I18nContext.Provider value={i18n}>
       <RoundProvider key={status?.isSample ? 'sample' : 'own'}>

@@ -30,7 +30,11 @@ export function Shell({ active, isSample, children }: { active: string; isSample
             </div>
           ))}
           <div className="nav-group">
-            <ul><li><a href="#/settings" className={`nav-link${active === 'settings' ? ' active' : ''}`} aria-current={active === 'settings' ? 'page' : undefined}>{t('nav.settings')}</a></li></ul>
+            <ul>
+              {ROUTES.filter((r) => r.role === 'app').map((r) => (
+                <li key={r.path}><a href={`#/${r.path}`} className={`nav-link${active === r.path ? ' active' : ''}`} aria-current={active === r.path ? 'page' : undefined}>{t(r.label)}</a></li>
+              ))}
+            </ul>
           </div>
         </nav>
         <button className="lang-switch" onClick={() => setLang(lang === 'id' ? 'en' : 'id')} aria-label={`${t('lang.label')}: ${t('lang.switch')}`}>

@@ -29,7 +29,8 @@ export function RoundProvider({ children }: { children: ReactNode }) {
     // Keep the chosen round if it still exists, else fall back to the newest one.
     setRoundId((cur) => (cur && list.some((r) => r.id === cur) ? cur : list[0]?.id ?? null));
   }, []);
-  useEffect(() => { void refreshRounds(); }, [refreshRounds]);
+  // A failed first load (back end gone, damaged database) leaves the list empty; the screen shows its own error.
+  useEffect(() => { refreshRounds().catch(() => {}); }, [refreshRounds]);
   useEffect(() => { if (roundId) localStorage.setItem(KEY, String(roundId)); else localStorage.removeItem(KEY); }, [roundId]);
   const value = useMemo(() => ({ rounds, roundId, selectRound: setRoundId, refreshRounds }), [rounds, roundId, refreshRounds]);
   return <RoundContext.Provider value={value}>{children}</RoundContext.Provider>;

@@ -20,6 +20,7 @@ export const ROUTES: RouteDef[] = [
   { path: 'visits', label: 'nav.mentorVisits', role: 'mentor', ready: true },
   { path: 'training', label: 'nav.mentorTraining', role: 'mentor', ready: true },
   { path: 'settings', label: 'nav.settings', role: 'app', ready: true },
+  { path: 'backups', label: 'nav.backups', role: 'app', ready: true },
 ];
 
 export const ROLE_LABELS: Record<Role, MessageKey> = { lks: 'nav.role.lks', assessor: 'nav.role.assessor', mentor: 'nav.role.mentor' };

@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'nav.mentorTraining': 'Training',
   'nav.mentorSummary': 'Regional summary',
   'nav.settings': 'Settings',
+  'nav.backups': 'Backups',
   'soon.title': 'Coming soon',
   'soon.body': 'The "{screen}" section is being built and cannot be used in this version yet. Your data is safe.',
   'welcome.title': 'Welcome to Swanilai',

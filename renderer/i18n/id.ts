@@ -30,6 +30,7 @@ export const id = {
   'nav.mentorTraining': 'Pelatihan',
   'nav.mentorSummary': 'Ringkasan wilayah',
   'nav.settings': 'Pengaturan',
+  'nav.backups': 'Cadangan',
   'soon.title': 'Segera hadir',
   'soon.body': 'Bagian "{screen}" sedang dibangun dan belum dapat dipakai pada versi ini. Data Anda aman.',
   'welcome.title': 'Selamat datang di Swanilai',

@@ -53,6 +53,8 @@ test('language switches to English and back, and is remembered', async ({ page, 
 });
 
 test('the sample LKS loads, is labelled as fictional, and every screen is reachable and accessible', async ({ page, host }) => {
+  // Every screen at two sizes with axe on each: some 36 page checks, more on a loaded machine.
+  test.setTimeout(240_000);
   await page.goto(host.url);
   await page.getByRole('button', { name: /Mulai dengan LKS contoh/ }).click();
   await expect(page.getByLabel('Nama lembaga')).toHaveValue(/CONTOH FIKTIF/);

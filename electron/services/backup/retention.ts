@@ -1,6 +1,6 @@
-// Which backups to keep: the newest of each of the last 7 days that have one, the newest of each of the last 4 weeks
-// that have one, the 10 newest made by hand, and the 3 newest of each event (before an import, a migration, a
-// restore). Everything else can go. Days and weeks are UTC, so the rule does not depend on the machine's zone.
+// Which backups to keep: of the automatic ones (daily and events), the newest of each of the last 7 days that have
+// one and the newest of each of the last 4 weeks that have one; the 10 newest made by hand (never pushed out by
+// automatic ones); and the 3 newest of each event (before an import, a migration, a restore). Everything else can go. Days and weeks are UTC, so the rule does not depend on the machine's zone.
 import type { BackupName, BackupReason } from './names';
 
 export const RETENTION = { days: 7, weeks: 4, manual: 10, perEvent: 3 } as const;
@@ -32,8 +32,9 @@ function newestPerPeriod(list: BackupName[], period: (d: Date) => string, count:
 export function backupsToKeep(list: BackupName[], rule = RETENTION): Set<string> {
   const newestFirst = [...list].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id));
   const keep = new Set<string>();
-  for (const b of newestPerPeriod(newestFirst, day, rule.days)) keep.add(b.id);
-  for (const b of newestPerPeriod(newestFirst, week, rule.weeks)) keep.add(b.id);
+  const automatic = newestFirst.filter((x) => x.reason !== 'manual');
+  for (const b of newestPerPeriod(automatic, day, rule.days)) keep.add(b.id);
+  for (const b of newestPerPeriod(automatic, week, rule.weeks)) keep.add(b.id);
   for (const b of newestFirst.filter((x) => x.reason === 'manual').slice(0, rule.manual)) keep.add(b.id);
   for (const r of EVENTS) for (const b of newestFirst.filter((x) => x.reason === r).slice(0, rule.perEvent)) keep.add(b.id);
   return keep;

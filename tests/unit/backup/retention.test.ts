@@ -22,7 +22,7 @@ describe('backupsToKeep', () => {
   const history = fc.array(fc.record({ minute: fc.integer({ min: 0, max: 60 * 24 * 120 }), reason: fc.constantFrom(...REASONS) }), { maxLength: 300 })
     .map((xs) => xs.map((x) => named(new Date(START + x.minute * 60_000), x.reason)));
 
-  it('always keeps the newest backup, the newest of each of the last 7 days with backups, and stays bounded', () => {
+  it('always keeps the newest backup, the newest automatic one of each of the last 7 days with backups, every recent manual one, and stays bounded', () => {
     fc.assert(fc.property(history, (list) => {
       const keep = backupsToKeep(list);
       const bound = RETENTION.days + RETENTION.weeks + RETENTION.manual + 3 * RETENTION.perEvent;
@@ -30,8 +30,10 @@ describe('backupsToKeep', () => {
       if (list.length === 0) return;
       const newestFirst = [...list].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id));
       expect(keep.has(newestFirst[0].id)).toBe(true);
-      const days = [...new Set(newestFirst.map((b) => b.createdAt.toISOString().slice(0, 10)))].slice(0, RETENTION.days);
-      for (const d of days) expect(newestFirst.some((b) => b.createdAt.toISOString().startsWith(d) && keep.has(b.id))).toBe(true);
+      const automatic = newestFirst.filter((b) => b.reason !== 'manual');
+      if (automatic.length) expect(keep.has(automatic[0].id)).toBe(true);
+      const days = [...new Set(automatic.map((b) => b.createdAt.toISOString().slice(0, 10)))].slice(0, RETENTION.days);
+      for (const d of days) expect(automatic.some((b) => b.createdAt.toISOString().startsWith(d) && keep.has(b.id))).toBe(true);
       const manual = newestFirst.filter((b) => b.reason === 'manual').slice(0, RETENTION.manual);
       for (const b of manual) expect(keep.has(b.id)).toBe(true);
       for (const id of keep) expect(list.some((b) => b.id === id)).toBe(true);
@@ -49,4 +51,10 @@ describe('backupsToKeep', () => {
     expect(keep.has(list[119].id) && keep.has(list[113].id) && !keep.has(list[112].id) || monday(list[112]) !== monday(list[113])).toBe(true);
     expect(keep.has(list[0].id)).toBe(false);
   });
+});
+
+it('a backup made by hand does not push out the automatic one of the same day', () => {
+  const daily = named(new Date(START + 3_600_000), 'daily');
+  const manual = named(new Date(START + 7_200_000), 'manual');
+  expect([...backupsToKeep([daily, manual])].sort()).toEqual([daily.id, manual.id].sort());
 });
