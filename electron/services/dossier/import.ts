@@ -9,6 +9,7 @@ import { cachedManifest } from './manifest-cache';
 import type { HandlerContext } from '../context';
 import { backupBeforeImport } from '../backup/auto';
 import { blobPath } from '../evidence/files';
+import { syncDir } from '../fs-durable';
 import { onDossierImported } from '../review/on-import';
 import { DossierReadError, problem, streamEntry, type DossierProblem } from './read';
 import { verifyDossier, withDossierZip, type VerifyOptions } from './verify';
@@ -122,6 +123,9 @@ export async function importDossier(ctx: HandlerContext, file: string, opts: Ver
       fs.renameSync(tmp, target);
       placed.push(target);
     }
+    // The renames reach the disk before the rows that name the blobs commit (see files.ts finish).
+    for (const d of new Set(placed.map((f) => path.dirname(f)))) syncDir(d);
+    if (madeDirs.length) syncDir(evidenceDir);
     // Another process cannot import meanwhile (the workspace lock), so the id is still new here.
     const row = ctx.workspace.db.transaction(() => insertRows(ctx, m, report.fingerprint, report.signature.manifestSha256))();
     placed.length = 0;

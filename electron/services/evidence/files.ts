@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { CHUNK_SIZE, MAX_DOSSIER_UPLOAD_BYTES, MAX_EVIDENCE_BYTES } from './limits';
 import { INCOMING } from './sweep';
+import { syncDir } from '../fs-durable';
 
 export { CHUNK_SIZE };
 /** An upload that receives no chunk for this long is taken as abandoned (tab closed, app crashed mid-transfer). */
@@ -132,8 +133,14 @@ export class EvidenceUploads {
     const alreadyStored = fs.existsSync(target);
     if (alreadyStored) fs.rmSync(u.tmp, { force: true });
     else {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const shard = path.dirname(target);
+      const newShard = !fs.existsSync(shard);
+      fs.mkdirSync(shard, { recursive: true });
       fs.renameSync(u.tmp, target);
+      // The rename (and a new shard folder) reach the disk before the caller commits a row naming the blob, so
+      // power loss can never leave a saved record whose file is gone; the reverse (a blob without a row) is swept.
+      syncDir(shard);
+      if (newShard) syncDir(this.evidenceDir);
     }
     return { sha256, size: u.size, name: u.name, mediaType: u.mediaType, alreadyStored };
   }
