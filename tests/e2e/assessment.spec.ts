@@ -8,7 +8,7 @@ const SIZES = [{ width: 1280, height: 800 }, { width: 1024, height: 768 }];
 const levelFor = (i: number) => [3, 4, 2, 3, 4][i % 5];
 
 const card = (page: Page, code: string) => page.locator(`.std-panel .ind-card[data-code="${code}"]`);
-const radio = (c: Locator, level: number) => c.getByRole('radio', { name: new RegExp(`^Level ${level}:`) });
+const radio = (c: Locator, level: number) => c.getByRole('radio', { name: new RegExp(`^Tingkat ${level}:`) });
 const roundSelect = (page: Page) => page.getByRole('combobox', { name: 'Putaran penilaian', exact: true });
 const openStandard = (page: Page, code: string) => page.getByRole('navigation', { name: 'Standar akreditasi' }).getByRole('button', { name: new RegExp(`^${code} `) });
 
@@ -98,7 +98,7 @@ test('self-assessment: rounds, mouse and keyboard scoring, N/A with reason, undo
     await scoreWithMouse(page);
     await expect(openStandard(page, code)).toContainText(/✓/);
   }
-  await expect(card(page, 'S3.01').getByText('Wajib · min. level 2')).toBeVisible();
+  await expect(card(page, 'S3.01').getByText('Wajib · min. tingkat 2')).toBeVisible();
 
   // S4 with the keyboard only: Enter on the standard, n to the first indicator, digits / arrows + Space, n onwards.
   await openStandard(page, 'S4').focus();

@@ -14,7 +14,7 @@ const levelFor = (i: number) => [3, 4, 2, 3, 4][i % 5];
 
 const cards = (page: Page) => page.locator('.std-panel .ind-card[data-code]');
 const card = (page: Page, code: string) => page.locator(`.std-panel .ind-card[data-code="${code}"]`);
-const radio = (c: Locator, level: number) => c.getByRole('radio', { name: new RegExp(`^Level ${level}:`) });
+const radio = (c: Locator, level: number) => c.getByRole('radio', { name: new RegExp(`^Tingkat ${level}:`) });
 const stdButton = (page: Page, code: string) => page.getByRole('navigation', { name: 'Standar akreditasi' }).getByRole('button', { name: new RegExp(`^${code} `) });
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 const saved = (page: Page) => expect(page.locator('.save-bar .save-status')).toHaveAttribute('data-state', 'saved');
