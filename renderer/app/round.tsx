@@ -6,6 +6,7 @@ import { engineAnswers, engineGcgAnswers, factsFromProfile, linkedEvidenceKinds 
 import type { Checklist, Instrument } from '../../shared/instrument/schema';
 import type { Profile } from '../../shared/profile';
 import { scoreAll, type ScoreAllResult } from '../../shared/scoring/index';
+import { createScorer, type Scorer } from '../../shared/scoring/incremental';
 import { call } from '../api/client';
 import { localIsoDate } from '../../shared/dates';
 
@@ -47,9 +48,13 @@ export interface RoundData {
   result: ScoreAllResult;
 }
 
-/** Scores a round in the renderer (the engine is pure), so every change recomputes instantly. */
-export function computeRound(detail: AssessmentDetail, instrument: Instrument, checklist: Checklist | null, profile: Profile | null, evidence: EvidenceItem[], today = localIsoDate()): ScoreAllResult {
-  return scoreAll(instrument, engineAnswers(detail), factsFromProfile(profile), {
+/**
+ * Scores a round in the renderer (the engine is pure), so every change recomputes instantly. The screens pass an
+ * incremental scorer (shared/scoring/incremental.ts): an answer change re-scores one component, and the gaps list
+ * and plan are computed only when the results screen reads them (300 indicators: under 1 ms instead of ~0.5 s).
+ */
+export function computeRound(detail: AssessmentDetail, instrument: Instrument, checklist: Checklist | null, profile: Profile | null, evidence: EvidenceItem[], today = localIsoDate(), score: Scorer = scoreAll): ScoreAllResult {
+  return score(instrument, engineAnswers(detail), factsFromProfile(profile), {
     checklist: checklist ?? undefined, gcgAnswers: engineGcgAnswers(detail), assessedOn: today, linkedEvidence: linkedEvidenceKinds(detail, evidence),
     permitExpiresOn: profile?.registration?.izinOperasionalExpiry || undefined,
     prerequisites: { profile, evidence, today },
@@ -84,7 +89,9 @@ export function useRoundData(roundId: number | null) {
     }
   }, [roundId]);
   useEffect(() => { void reload(); }, [reload]);
-  const result = useMemo(() => (state ? computeRound(state.detail, state.instrument, state.checklist, state.profile, state.evidence) : null), [state]);
+  // One scorer per screen, so its per-component memory follows this round's answers.
+  const [scorer] = useState(createScorer);
+  const result = useMemo(() => (state ? computeRound(state.detail, state.instrument, state.checklist, state.profile, state.evidence, localIsoDate(), scorer) : null), [state, scorer]);
   const data: RoundData | null = state && result ? { ...state, result } : null;
   const setDetail = useCallback((f: (d: AssessmentDetail) => AssessmentDetail) => setState((s) => (s ? { ...s, detail: f(s.detail) } : s)), []);
   const setEvidence = useCallback((ev: EvidenceItem[]) => setState((s) => (s ? { ...s, evidence: ev } : s)), []);

@@ -69,48 +69,64 @@ const zeroCounts = (): Record<IndicatorStatus, number> => ({ scored: 0, unanswer
  * total = Σ(componentWeight × component) / Σ(componentWeight) over components with a scorable indicator.
  */
 export function scoreAnswers(instrument: Instrument, answers: Answers, facts: Facts): ScoreResult {
+  return combineComponents(instrument, answers, instrument.components.map((c) => scoreComponent(instrument, c, answers, facts)));
+}
+
+/** One component's score with the problems and profile facts it raised; depends only on its own answers. */
+export interface ComponentPart { score: ComponentScore; problems: ScoreProblem[]; unknownFacts: FactName[] }
+
+/** Split from scoreAnswers so the incremental scorer (incremental.ts) can reuse a component whose answers did not change. */
+export function scoreComponent(instrument: Instrument, component: Instrument['components'][number], answers: Answers, facts: Facts): ComponentPart {
   const max = instrument.scale.max;
   const problems: ScoreProblem[] = [];
-  const known = new Set<string>();
-  const counts = zeroCounts();
   const unknownFacts: FactName[] = [];
-  const components: ComponentScore[] = instrument.components.map((component) => {
-    const cCounts = zeroCounts();
-    let scorableWeight = 0, answeredSum = 0, unansweredWeight = 0;
-    const indicators = component.indicators.map((ind): IndicatorScore => {
-      known.add(ind.code);
-      const app = indicatorApplicability(instrument, ind, facts);
-      unknownFacts.push(...app.unknownFacts);
-      const base = {
-        code: ind.code, componentId: component.id, weight: ind.weight, unknownFacts: app.unknownFacts,
-        effortPerStep: ind.effortPerStep ?? 1, ...(ind.mustHave ? { mustHave: ind.mustHave } : {}),
-      };
-      const answer = Object.hasOwn(answers, ind.code) ? readAnswer(answers[ind.code], ind.code, ind.allowNotApplicable, max, problems) : undefined;
-      let r: IndicatorScore;
-      // Undecided (a deciding profile fact is missing): it may apply, so it counts like any scorable indicator and
-      // the result stays incomplete until the profile says. Dropping it would let an empty field raise the grade.
-      const undecided = !app.applies && app.unknownFacts.length > 0;
-      if (!app.applies && !undecided) r = { ...base, status: 'not-applicable', level: null, ratio: null, ...(app.reason ? { reason: app.reason } : {}) };
-      else if (answer && 'na' in answer) r = { ...base, status: 'na', level: null, ratio: null, reason: answer.na };
-      else if (answer) r = { ...base, status: 'scored', level: answer.level, ratio: answer.level / max };
-      else r = { ...base, status: 'unanswered', level: null, ratio: null };
-      if (undecided && app.reason) r.reason = app.reason;
-      cCounts[r.status]++;
-      counts[r.status]++;
-      if (r.status === 'scored' || r.status === 'unanswered') scorableWeight += ind.weight;
-      if (r.status === 'scored') answeredSum += ind.weight * (r.ratio as number);
-      if (r.status === 'unanswered') unansweredWeight += ind.weight;
-      return r;
-    });
-    const scored = scorableWeight > 0;
-    const range = scored ? { min: (100 * answeredSum) / scorableWeight, max: (100 * (answeredSum + unansweredWeight)) / scorableWeight } : null;
-    const undecided = indicators.some((i) => i.unknownFacts.length > 0);
-    return {
+  const cCounts = zeroCounts();
+  let scorableWeight = 0, answeredSum = 0, unansweredWeight = 0;
+  const indicators = component.indicators.map((ind): IndicatorScore => {
+    const app = indicatorApplicability(instrument, ind, facts);
+    unknownFacts.push(...app.unknownFacts);
+    const base = {
+      code: ind.code, componentId: component.id, weight: ind.weight, unknownFacts: app.unknownFacts,
+      effortPerStep: ind.effortPerStep ?? 1, ...(ind.mustHave ? { mustHave: ind.mustHave } : {}),
+    };
+    const answer = Object.hasOwn(answers, ind.code) ? readAnswer(answers[ind.code], ind.code, ind.allowNotApplicable, max, problems) : undefined;
+    let r: IndicatorScore;
+    // Undecided (a deciding profile fact is missing): it may apply, so it counts like any scorable indicator and
+    // the result stays incomplete until the profile says. Dropping it would let an empty field raise the grade.
+    const undecided = !app.applies && app.unknownFacts.length > 0;
+    if (!app.applies && !undecided) r = { ...base, status: 'not-applicable', level: null, ratio: null, ...(app.reason ? { reason: app.reason } : {}) };
+    else if (answer && 'na' in answer) r = { ...base, status: 'na', level: null, ratio: null, reason: answer.na };
+    else if (answer) r = { ...base, status: 'scored', level: answer.level, ratio: answer.level / max };
+    else r = { ...base, status: 'unanswered', level: null, ratio: null };
+    if (undecided && app.reason) r.reason = app.reason;
+    cCounts[r.status]++;
+    if (r.status === 'scored' || r.status === 'unanswered') scorableWeight += ind.weight;
+    if (r.status === 'scored') answeredSum += ind.weight * (r.ratio as number);
+    if (r.status === 'unanswered') unansweredWeight += ind.weight;
+    return r;
+  });
+  const scored = scorableWeight > 0;
+  const range = scored ? { min: (100 * answeredSum) / scorableWeight, max: (100 * (answeredSum + unansweredWeight)) / scorableWeight } : null;
+  const undecided = indicators.some((i) => i.unknownFacts.length > 0);
+  return {
+    score: {
       id: component.id, code: component.code, title: component.title, weight: component.weight, scored,
       score: scored && cCounts.unanswered === 0 && !undecided ? (range as ScoreRange).min : null,
       range, scorableWeight, counts: cCounts, indicators,
-    };
-  });
+    },
+    problems, unknownFacts,
+  };
+}
+
+/** Totals, counts and problems from the component parts (in instrument order). Cheap: no per-indicator work. */
+export function combineComponents(instrument: Instrument, answers: Answers, parts: ComponentPart[]): ScoreResult {
+  const known = new Set<string>();
+  for (const c of instrument.components) for (const ind of c.indicators) known.add(ind.code);
+  const problems = parts.flatMap((p) => p.problems);
+  const unknownFacts = parts.flatMap((p) => p.unknownFacts);
+  const components = parts.map((p) => p.score);
+  const counts = zeroCounts();
+  for (const c of components) for (const k of Object.keys(counts) as IndicatorStatus[]) counts[k] += c.counts[k];
   for (const code of Object.keys(answers)) {
     if (!known.has(code)) problems.push({ code, kind: 'unknown-indicator', message: text(`Jawaban untuk kode ${code} yang tidak ada di instrumen diabaikan.`, `Answer for code ${code}, which is not in the instrument, was ignored.`) });
   }
@@ -123,7 +139,7 @@ export function scoreAnswers(instrument: Instrument, answers: Answers, facts: Fa
   // Complete only when every scorable indicator is answered AND every applicability is decided.
   const complete = counts.unanswered === 0 && unknownFacts.length === 0;
   return {
-    instrument: { id: instrument.id, version: instrument.version }, scaleMax: max, complete,
+    instrument: { id: instrument.id, version: instrument.version }, scaleMax: instrument.scale.max, complete,
     total: complete && range ? range.min : null, range, components, problems, unknownFacts: uniq(unknownFacts), counts,
   };
 }
