@@ -24,7 +24,9 @@ function realRouter(workspaceDir = tempDir(), extra: Partial<ConstructorParamete
 }
 
 async function text(stream: ReadableStream<Uint8Array>) {
-  return Buffer.concat(await Array.fromAsync(stream as unknown as AsyncIterable<Uint8Array>)).toString('utf8');
+  const parts: Uint8Array[] = [];
+  for await (const p of stream as unknown as AsyncIterable<Uint8Array>) parts.push(p);
+  return Buffer.concat(parts).toString('utf8');
 }
 
 async function upload(router: BackendRouter, name: string, data: Uint8Array, mediaType = 'text/plain') {
