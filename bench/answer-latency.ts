@@ -12,10 +12,10 @@ import type { Instrument } from '../shared/instrument/schema';
 import { scoreAll } from '../shared/scoring/index';
 import { ms, summarise, timeEach } from './util';
 
-/** The shipped instrument padded with copies of its indicators to exactly `n` indicators. */
-function instrumentWith(n: number): Instrument {
+/** The shipped instrument padded with copies of its indicators to exactly `n` indicators (also used by scoring.ts). */
+export function instrumentWith(n: number): Instrument {
   const inst = structuredClone(bundled().instruments[0]);
-  inst.id = 'bench-100';
+  inst.id = `bench-${n}`;
   let count = inst.components.reduce((s, c) => s + c.indicators.length, 0);
   for (let k = 0; count < n; k++, count++) {
     const c = inst.components[k % inst.components.length];
