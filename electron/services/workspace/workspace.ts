@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { openDatabase, readSchemaVersion, type Db } from '../db/connection';
-import { NOTHING_SWEPT, sweepAtStart, type CleanupReport } from '../evidence/sweep';
+import { addCleanup, NOTHING_SWEPT, sweepAtStart, type CleanupReport } from '../evidence/sweep';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { blobsInBackups } from '../backup/backup';
 import { backupFile, checkBackup, keepCurrent, replaceDatabaseFile, resolveBackupId } from '../backup/restore';
 import { acquireLock, isLockedByOther, type WorkspaceLock } from './lock';
+import { sweepPartialFiles } from './partials';
 
 export const DB_NAME = 'swanilai.sqlite';
 export const EVIDENCE_DIR = 'evidence';
@@ -129,7 +130,7 @@ function open(dirInput: string, opts: OpenWorkspaceOptions, recovery: boolean): 
   // Nothing is swept while the database is damaged: it cannot say which blobs are in use.
   const sweep = (d: Db) => {
     try {
-      return sweepAtStart(d, evidenceDir, blobsInBackups(dir));
+      return addCleanup(sweepAtStart(d, evidenceDir, blobsInBackups(dir)), sweepPartialFiles(dir));
     } catch {
       // A folder we cannot clean (permissions, antivirus) is no reason to refuse the workspace; next start retries.
       return NOTHING_SWEPT;
