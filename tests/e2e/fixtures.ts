@@ -13,8 +13,8 @@ export const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 
 export interface Host { url: string; workspace: string; restart(): Promise<void>; stop(): Promise<void> }
 
-async function launch(workspace: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawnTs(WEB_ENTRY, ['--port', '0', '--workspace', workspace, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function launch(workspace: string, extraArgs: string[] = []): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawnTs(WEB_ENTRY, ['--port', '0', '--workspace', workspace, '--no-open', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
@@ -36,6 +36,12 @@ function stopProc(proc: ChildProcess): Promise<void> {
     proc.once('exit', () => resolve());
     proc.kill('SIGTERM');
   });
+}
+
+/** A web host started with extra flags (e.g. --open-file); the caller stops it. */
+export async function startHost(workspace: string, extraArgs: string[]): Promise<{ url: string; stop(): Promise<void> }> {
+  const { proc, url } = await launch(workspace, extraArgs);
+  return { url, stop: () => stopProc(proc) };
 }
 
 export const test = base.extend<{ host: Host }>({
@@ -84,6 +90,18 @@ export function cli(...args: string[]): string {
 }
 
 export { expect };
+
+/** Calls the back end's handler table from the page with the page's own session token, as the client does. */
+export async function api<T = any>(page: Page, name: string, input: unknown = {}): Promise<T> {
+  const r = await page.evaluate(async ({ name, input }) => {
+    const res = await fetch(`./api/${name}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem('swanilai.token') ?? '' }, body: JSON.stringify(input),
+    });
+    return res.json() as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  }, { name, input });
+  if (!r.ok) throw new Error(`${name}: ${r.error?.code} ${r.error?.message}`);
+  return r.value as T;
+}
 
 /** Stored blobs in the workspace's evidence folder, not counting unfinished uploads. */
 export function storedBlobs(workspace: string): string[] {

@@ -11,9 +11,11 @@ import { startDailyBackups } from '../../services/backup/auto';
 import { parseArgs } from './args';
 
 const HELP = `Swanilai web host
-Usage: npm run start:web -- [--port N] [--workspace DIR] [--no-open]
+Usage: npm run start:web -- [--port N] [--workspace DIR] [--open-file FILE]... [--no-open]
   --port N          port on 127.0.0.1 (default 4390; 0 = any free port)
   --workspace DIR   workspace folder (default: $SWANILAI_WORKSPACE or the per-user app-data folder)
+  --open-file FILE  a *.swanilai dossier or review file to import: the app opens on the screen that imports it
+                    (repeatable; the browser is only shown its name, the host reads the file)
   --no-open         do not open a browser`;
 
 function openBrowser(url: string) {
@@ -27,7 +29,7 @@ function openBrowser(url: string) {
 }
 
 async function main() {
-  const { flags } = parseArgs(process.argv.slice(2), { valued: ['port', 'workspace'], booleans: ['no-open'] });
+  const { flags, lists } = parseArgs(process.argv.slice(2), { valued: ['port', 'workspace'], booleans: ['no-open'], repeatable: ['open-file'] });
   if (flags.help) { console.log(HELP); return; }
   const port = flags.port === undefined ? 4390 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `Port tidak valid / invalid port: ${flags.port}`);
@@ -35,9 +37,20 @@ async function main() {
   // A damaged database still opens (locked, for recovery): the app then offers to restore a backup.
   const workspace = openWorkspaceForRecovery(dir, { mode: 'exclusive', purpose: 'web host', create: true });
   const staticDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+  const ctx = createContext(workspace, 'http', APP_VERSION);
+  // Registered by path here, on the host's side: the browser sees an id and a name, and imports by id.
+  for (const file of lists?.['open-file'] ?? []) {
+    try {
+      const f = await ctx.openFiles.add(file);
+      console.log(`Berkas untuk dibuka / file to open: ${f.name} (${f.kind === 'dossier' ? 'dossier' : f.kind === 'review' ? 'berkas tinjauan / review file' : 'tidak dikenal / unknown'})`);
+    } catch (e) {
+      // The app still opens; the file that cannot be read is named here, where the path was typed.
+      console.error(`Swanilai: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   let host;
   try {
-    host = await startWebHost({ ctx: createContext(workspace, 'http', APP_VERSION), staticDir, port });
+    host = await startWebHost({ ctx, staticDir, port });
   } catch (e) {
     workspace.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('CONFLICT', `Port ${port} sudah dipakai; coba --port lain. / Port ${port} is in use; try another --port.`);

@@ -52,6 +52,8 @@ export function useInbox() {
       return { lks: row?.lksName ?? '', version: imported.version, id: imported.id };
     },
     { network: t('errNetwork'), tooLarge: t('tooLarge'), wrongKind: t('notDossier') },
+    // Opened dossiers, and opened files that are neither kind (refused here, where a dossier was expected).
+    { kinds: ['dossier', 'unknown'], send: (id) => call('dossier.importPending', { id }) },
   );
 
   return { rows, regions, loadError, job, outcome, importFile, reload };

@@ -40,6 +40,7 @@ export function useReviewImport(roundId: number) {
     (uploadId) => call('review.importUpload', { uploadId }),
     async (imported) => { await reload(); return { id: imported.id, assessmentId: imported.assessmentId }; },
     { network: t('errNetwork'), tooLarge: t('tooLarge'), wrongKind: t('notSwanilai') },
+    { kinds: ['review'], send: (id) => call('review.importPending', { id }) },
   );
 
   /** Marks an item revised (with the note) or clears the mark; the list comes back from the back end. */

@@ -21,6 +21,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--port', '1', '--port', '2'], spec).flags.port).toBe('2');
   });
 
+  it('a repeatable flag keeps every value in order', () => {
+    const r = { ...spec, repeatable: ['open-file'] };
+    expect(parseArgs(['--open-file', 'a.swanilai', '--open-file=b c.swanilai'], r).lists).toEqual({ 'open-file': ['a.swanilai', 'b c.swanilai'] });
+    expect(parseArgs([], r).lists).toEqual({ 'open-file': [] });
+  });
+
   it('an unknown flag is refused by name, listing the known ones', () => {
     expect(() => parseArgs(['--bogus'], spec)).toThrow(UsageError);
     expect(() => parseArgs(['--bogus'], spec)).toThrow(/tidak dikenal \/ unknown option: --bogus.*--workspace/s);
