@@ -20,6 +20,11 @@ export interface HandlerContext {
   openPath?: (file: string) => Promise<string>;
   /** Reveals a file in the OS's file manager; only the desktop app provides it. */
   showItemInFolder?: (file: string) => void;
+  /**
+   * Desktop only: a native folder picker for another workspace; on a choice main remembers it and restarts the app
+   * (electron/workspace-switch.ts). Resolves false when cancelled.
+   */
+  chooseWorkspaceFolder?: () => Promise<boolean>;
 }
 
 let sharedRegions: RegionIndex | undefined;

@@ -15,6 +15,7 @@ import { mentorProgressContract } from './contract-mentor-progress';
 import { mentorVisitsContract } from './contract-mentor-visits';
 import { mentorTrainingContract } from './contract-mentor-training';
 import { openFilesContract } from './contract-open-files';
+import { workspaceFolderContract } from './contract-workspace-folder';
 import { planContract } from './contract-plan';
 import { reviewContract } from './contract-review';
 
@@ -82,6 +83,7 @@ export const contract = {
   ...mentorVisitsContract,
   ...mentorTrainingContract,
   ...openFilesContract,
+  ...workspaceFolderContract,
 } as const;
 
 export type Contract = typeof contract;

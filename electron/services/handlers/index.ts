@@ -13,6 +13,7 @@ import { mentorProgressHandlers } from './mentor-progress';
 import { mentorVisitHandlers } from './mentor-visits';
 import { mentorTrainingHandlers } from './mentor-training';
 import { openFileHandlers } from './open-files';
+import { workspaceFolderHandlers } from './workspace-folder';
 import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { regionHandlers } from './regions';
@@ -40,4 +41,5 @@ export const handlers: HandlerTable = {
   ...mentorVisitHandlers,
   ...mentorTrainingHandlers,
   ...openFileHandlers,
+  ...workspaceFolderHandlers,
 };

@@ -1,4 +1,4 @@
-// Settings: language, workspace location, version, what was cleaned up, and the sample LKS where it harms nothing.
+// Settings: language, version, workspace folder (WorkspaceFolder.tsx), what was cleaned up, and the sample LKS where it harms nothing.
 import { useCallback, useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/api/contract';
 import { bytes } from '../../../shared/format';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useMessages } from '../../i18n/feature';
 import { InstrumentsPanel } from '../instruments/InstrumentsPanel';
 import { S, SAFE_SAMPLE_COMMANDS } from './messages';
+import { WorkspaceFolder } from './WorkspaceFolder';
 
 export function SettingsScreen({ onChanged }: { onChanged(): void }) {
   const { t, lang, setLang } = useI18n();
@@ -47,10 +48,10 @@ export function SettingsScreen({ onChanged }: { onChanged(): void }) {
             <option value="en">English</option>
           </select>
         </dd>
-        <dt>{t('settings.workspace')}</dt><dd><code>{info?.workspaceDir}</code></dd>
         <dt>{t('settings.version')}</dt><dd>{info?.version}</dd>
         <dt>{m('cleanup')}</dt><dd>{info ? swept : ''}</dd>
       </dl>
+      <WorkspaceFolder />
       {status && (
         <section className="panel" aria-labelledby="sample-title">
           <h2 id="sample-title">{m('sampleTitle')}</h2>
