@@ -36,6 +36,8 @@ export const dossierExportContract = {
   /** Starts an export in the background into exports/ under a generated name (the UI polls exportStatus). */
   'dossier.exportStart': { input: z.object({ roundId: Id, language: z.enum(['id', 'en']) }).strict(), output: z.object({ jobId: JobId }) },
   'dossier.exportStatus': { input: z.object({ jobId: JobId }).strict(), output: ExportJobStatus },
+  /** The round's running export, else its newest finished one still kept (a reloaded screen picks it up); null if none. */
+  'dossier.exportCurrent': { input: z.object({ roundId: Id }).strict(), output: z.object({ jobId: JobId.nullable() }) },
   /** Stops a running export; the half-written file is removed. `cancelled` is false when the job had already ended. */
   'dossier.exportCancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Desktop: reveals the finished job's file in the OS's file manager. */

@@ -3,18 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, shot, test } from './fixtures';
-
-async function api<T = any>(page: Page, name: string, input: unknown = {}): Promise<T> {
-  const r = await page.evaluate(async ({ name, input }) => {
-    const res = await fetch(`./api/${name}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem('swanilai.token') ?? '' }, body: JSON.stringify(input),
-    });
-    return res.json();
-  }, { name, input });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+import { api, expect, expectAccessible, shot, test } from './fixtures';
 
 const profileName = async (page: Page) => (await api<{ profile: { name: string } }>(page, 'profile.get')).profile.name;
 

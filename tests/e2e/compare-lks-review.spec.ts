@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { runTs, ROOT } from '../helpers/processes';
-import { expect, expectAccessible, shot, test } from './fixtures';
+import { api, expect, expectAccessible, shot, test } from './fixtures';
 
 const FIXTURE = path.join(ROOT, 'tests/helpers/review-fixture.ts');
 
@@ -13,18 +13,6 @@ function prepare<T>(mode: 'assessor' | 'lks', workspace: string, out: string): T
   const r = runTs(FIXTURE, [mode, workspace, out], { timeout: 170_000 });
   if (r.status !== 0) throw new Error(`review fixture ${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as T;
-}
-
-/** Calls the back end from the page with its session token, as the screens do. */
-async function api(page: Page, name: string, input: unknown): Promise<unknown> {
-  return page.evaluate(async ({ name, input }) => {
-    const res = await fetch(`./api/${name}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem('swanilai.token') ?? '' }, body: JSON.stringify(input),
-    });
-    const r = await res.json() as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!r.ok) throw new Error(r.error?.message);
-    return r.value;
-  }, { name, input });
 }
 
 async function dropFile(page: Page, testId: string, file: string): Promise<void> {

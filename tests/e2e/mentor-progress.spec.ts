@@ -6,21 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { runTs, ROOT } from '../helpers/processes';
-import { expect, expectAccessible, shot, test } from './fixtures';
+import { api, expect, expectAccessible, shot, test } from './fixtures';
 
 const FIXTURE = path.join(ROOT, 'tests/helpers/progress-fixture.ts');
-
-/** Calls the back end from the page with its session token, as the screens do. */
-async function api<T = unknown>(page: Page, name: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(async ({ name, input }) => {
-    const res = await fetch(`./api/${name}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem('swanilai.token') ?? '' }, body: JSON.stringify(input),
-    });
-    const r = await res.json() as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!r.ok) throw new Error(r.error?.message);
-    return r.value;
-  }, { name, input }) as Promise<T>;
-}
 
 test('Perkembangan: per-standard and GCG charts over three years, what changed, empty state for a list-only LKS', async ({ page, host }) => {
   test.setTimeout(180_000);

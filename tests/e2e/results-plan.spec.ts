@@ -3,23 +3,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, shot, SHOTS, test } from './fixtures';
+import { api, expect, expectAccessible, shot, SHOTS, test } from './fixtures';
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 1024, height: 768 }];
-
-/** Calls the back end from the page, as the renderer does (the assessment UI belongs to another screen). */
-async function api<T = unknown>(page: Page, name: string, body: unknown): Promise<T> {
-  const r = await page.evaluate(async ([n, b]) => {
-    const res = await fetch(`./api/${n}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem('swanilai.token') ?? '' },
-      body: JSON.stringify(b),
-    });
-    return res.json();
-  }, [name, body] as const);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /** Sets many answers in one round trip to the page: code → level, or null to clear. */
 async function answer(page: Page, assessmentId: number, levels: Record<string, number | null>): Promise<void> {

@@ -4,21 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { runTs } from '../helpers/processes';
-import { cli, expect, expectAccessible, ROOT, shot, SHOTS, test } from './fixtures';
+import { api, cli, expect, expectAccessible, ROOT, shot, SHOTS, test } from './fixtures';
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 1024, height: 768 }];
-
-/** Calls the back end's handler table from the page, with the page's own session token (what the client does). */
-async function api<T = any>(page: Page, name: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(async ({ name, input }) => {
-    const res = await fetch(`./api/${name}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-swanilai-token': sessionStorage.getItem('swanilai.token') ?? '' }, body: JSON.stringify(input),
-    });
-    return res.json();
-  }, { name, input });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** Full page, and the window as the user sees it (the full page of a standard is very tall). */
 async function shots(page: Page, name: string): Promise<void> {

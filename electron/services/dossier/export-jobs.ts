@@ -14,6 +14,7 @@ export const EXPORT_TICKET_TTL_MS = 60 * 1000;
 
 interface Job {
   id: string;
+  roundId: number;
   state: ExportJobStatus['state'];
   done: number;
   total: number;
@@ -35,7 +36,7 @@ export class ExportJobs {
     if ([...this.jobs.values()].some((j) => j.state === 'running')) {
       throw new AppError('CONFLICT', 'Ekspor lain sedang berjalan; tunggu sampai selesai atau batalkan dulu. / Another export is running; wait for it or cancel it first.');
     }
-    const job: Job = { id: crypto.randomBytes(12).toString('base64url'), state: 'running', done: 0, total: 0, controller: new AbortController(), tickets: new Map() };
+    const job: Job = { id: crypto.randomBytes(12).toString('base64url'), roundId, state: 'running', done: 0, total: 0, controller: new AbortController(), tickets: new Map() };
     this.jobs.set(job.id, job);
     const finish = (state: Job['state']) => { job.state = state; job.finishedAt = ctx.now().getTime(); };
     const done = (async () => {
@@ -66,6 +67,19 @@ export class ExportJobs {
       // A browser has no use for the computer's paths; the desktop shows the file in its folder.
       path: ctx.transport === 'http' ? undefined : j.path,
     };
+  }
+
+  /**
+   * The round's running export, else its newest finished one still kept: a screen opened (or reloaded) during or
+   * just after an export picks it up instead of offering a second one.
+   */
+  current(ctx: HandlerContext, roundId: number): string | null {
+    this.prune(ctx.now().getTime());
+    const mine = [...this.jobs.values()].filter((j) => j.roundId === roundId);
+    const running = mine.find((j) => j.state === 'running');
+    if (running) return running.id;
+    const finished = mine.filter((j) => j.state === 'done').sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+    return finished[0]?.id ?? null;
   }
 
   cancel(ctx: HandlerContext, jobId: string): { cancelled: boolean } {

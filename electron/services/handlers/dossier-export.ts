@@ -9,7 +9,7 @@ import { workspaceKey } from '../dossier/keys';
 import type { PartialTable } from './define';
 import { readSettings } from './settings';
 
-type Names = 'workspace.key' | 'dossier.precheck' | 'dossier.export' | 'dossier.exportStart' | 'dossier.exportStatus' | 'dossier.exportCancel'
+type Names = 'workspace.key' | 'dossier.precheck' | 'dossier.export' | 'dossier.exportStart' | 'dossier.exportStatus' | 'dossier.exportCurrent' | 'dossier.exportCancel'
   | 'dossier.exportShowInFolder' | 'dossier.exportTicket';
 
 export const dossierExportHandlers: PartialTable<Names> = {
@@ -41,6 +41,7 @@ export const dossierExportHandlers: PartialTable<Names> = {
     },
   },
   'dossier.exportStatus': { ...contract['dossier.exportStatus'], run: (ctx, i) => exportJobs(ctx).status(ctx, i.jobId) },
+  'dossier.exportCurrent': { ...contract['dossier.exportCurrent'], run: (ctx, i) => ({ jobId: exportJobs(ctx).current(ctx, i.roundId) }) },
   'dossier.exportCancel': { ...contract['dossier.exportCancel'], run: (ctx, i) => exportJobs(ctx).cancel(ctx, i.jobId) },
   'dossier.exportShowInFolder': {
     ...contract['dossier.exportShowInFolder'],

@@ -22,12 +22,13 @@ async function download(jobId: string, fileName: string): Promise<void> {
 export function ExportPanel({ roundId, findings }: { roundId: number; findings: number }) {
   const t = useMessages(D);
   const { lang } = useI18n();
-  const { view, start, cancel, reset } = useExportJob();
+  const { view, start, cancel, reset, resume } = useExportJob();
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState<{ text: string; bad?: boolean } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const desktop = !!window.swanilai;
 
+  useEffect(() => { void resume(roundId); }, [resume, roundId]);
   // A finished, cancelled or failed export moves the focus to its message, so keyboard users hear the outcome.
   useEffect(() => { if (view.kind !== 'idle' && view.kind !== 'running') statusRef.current?.focus(); }, [view.kind]);
 

@@ -45,6 +45,16 @@ export function useExportJob() {
     }
   }, [poll]);
 
+  /** Picks up the round's export that is running (or just finished) after the screen was reloaded or reopened. */
+  const resume = useCallback(async (roundId: number) => {
+    try {
+      const { jobId } = await call('dossier.exportCurrent', { roundId });
+      if (jobId && live.current) void poll(jobId);
+    } catch {
+      /* nothing to resume: the screen offers a new export */
+    }
+  }, [poll]);
+
   const cancel = useCallback(async () => {
     if (view.kind !== 'running' || !view.jobId) return;
     setView({ ...view, cancelling: true });
@@ -53,5 +63,5 @@ export function useExportJob() {
   }, [view]);
 
   const reset = useCallback(() => setView({ kind: 'idle' }), []);
-  return { view, start, cancel, reset };
+  return { view, start, cancel, reset, resume };
 }

@@ -53,10 +53,15 @@ describe('dossier export jobs', () => {
 
   it('refuses a second export while one runs, an unknown round and an unknown job', async () => {
     const { t, roundId } = await sampleWorkspace();
+    expect(await t.value('dossier.exportCurrent', { roundId })).toEqual({ jobId: null });
     const { jobId } = await t.value<{ jobId: string }>('dossier.exportStart', { roundId, language: 'en' });
+    // A screen reloaded during the export finds the running job (and after it, the finished one).
+    expect(await t.value('dossier.exportCurrent', { roundId })).toEqual({ jobId });
+    expect(await t.value('dossier.exportCurrent', { roundId: roundId + 1 })).toEqual({ jobId: null });
     const again = await t.call('dossier.exportStart', { roundId, language: 'en' });
     expect(again.ok || again.error.code).toBe('CONFLICT');
     expect((await waitEnd(t, jobId)).state).toBe('done');
+    expect(await t.value('dossier.exportCurrent', { roundId })).toEqual({ jobId });
     const bad = await t.call('dossier.exportStart', { roundId: 999, language: 'en' });
     expect(bad.ok || bad.error.code).toBe('NOT_FOUND');
     const unknown = await t.call('dossier.exportStatus', { jobId: 'AAAAAAAAAAAAAAAA' });
@@ -72,6 +77,7 @@ describe('dossier export jobs', () => {
     now += JOB_KEEP_MS + 1000;
     const r = await t.call('dossier.exportStatus', { jobId });
     expect(r.ok || r.error.code).toBe('NOT_FOUND');
+    expect(await t.value('dossier.exportCurrent', { roundId })).toEqual({ jobId: null });
   });
 
   it('over HTTP: no paths in or out, and a one-use ticket downloads the file as an attachment', async () => {
