@@ -130,17 +130,22 @@ export function combineComponents(instrument: Instrument, answers: Answers, part
   for (const code of Object.keys(answers)) {
     if (!known.has(code)) problems.push({ code, kind: 'unknown-indicator', message: text(`Jawaban untuk kode ${code} yang tidak ada di instrumen diabaikan.`, `Answer for code ${code}, which is not in the instrument, was ignored.`) });
   }
-  const counted = components.filter((c) => c.scored);
-  const weightSum = counted.reduce((s, c) => s + c.weight, 0);
-  const range = counted.length === 0 ? null : {
-    min: counted.reduce((s, c) => s + c.weight * (c.range as ScoreRange).min, 0) / weightSum,
-    max: counted.reduce((s, c) => s + c.weight * (c.range as ScoreRange).max, 0) / weightSum,
-  };
+  const range = totalRange(components);
   // Complete only when every scorable indicator is answered AND every applicability is decided.
   const complete = counts.unanswered === 0 && unknownFacts.length === 0;
   return {
     instrument: { id: instrument.id, version: instrument.version }, scaleMax: instrument.scale.max, complete,
     total: complete && range ? range.min : null, range, components, problems, unknownFacts: uniq(unknownFacts), counts,
+  };
+}
+
+/** The weighted total's range over the components with a scorable indicator (null when there is none). */
+export function totalRange(components: ComponentScore[]): ScoreRange | null {
+  const counted = components.filter((c) => c.scored);
+  const weightSum = counted.reduce((s, c) => s + c.weight, 0);
+  return counted.length === 0 ? null : {
+    min: counted.reduce((s, c) => s + c.weight * (c.range as ScoreRange).min, 0) / weightSum,
+    max: counted.reduce((s, c) => s + c.weight * (c.range as ScoreRange).max, 0) / weightSum,
   };
 }
 
