@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { AppError, type Result } from '../shared/api/result';
 import type { BackendStartOptions, FromBackend, NativeOp, Op, Port, ReadKind, StartInfo, ToBackend } from './backend-channel';
 import { READ_SLICE } from './backend-channel';
-import { startBackend, type Backend } from './services/backend';
+import { startBackend, type Backend, type BackendOptions } from './services/backend';
 import { acceptChunk, openEvidence, readError, type OpenedEvidence } from './services/evidence/transfer';
 import { openDossierEvidence } from './services/review/evidence';
 import type { HandlerContext } from './services/context';
@@ -32,7 +32,17 @@ function openFor(ctx: HandlerContext, what: ReadKind, args: unknown[]): OpenedEv
   throw new AppError('VALIDATION', `unknown read: ${String(what)}`);
 }
 
-export function serveBackend(port: Port, opts: { onStopped?(): void } = {}): void {
+export interface ServeOptions {
+  onStopped?(): void;
+  /** How `start` opens the workspace; startBackend unless a test hands in a back end it already holds. */
+  open?(options: BackendStartOptions, native: NonNullable<BackendOptions['native']>, log: (line: string) => void): Backend;
+}
+
+const openWithStartBackend: NonNullable<ServeOptions['open']> = (options, native, log) =>
+  startBackend({ ...options, transport: 'ipc', native, log });
+
+export function serveBackend(port: Port, opts: ServeOptions = {}): void {
+  const open = opts.open ?? openWithStartBackend;
   let backend: Backend | null = null;
   const reads = new Map<number, OpenRead>();
   let nextRead = 1;
@@ -46,7 +56,7 @@ export function serveBackend(port: Port, opts: { onStopped?(): void } = {}): voi
     nativeWaiting.set(id, resolve);
     post({ kind: 'native', id, op, file });
   });
-  const native: NonNullable<Parameters<typeof startBackend>[0]['native']> = {
+  const native: NonNullable<BackendOptions['native']> = {
     async openPath(file) {
       const r = await askMain('openPath', file);
       if (!r.ok) return r.error.message;
@@ -65,7 +75,7 @@ export function serveBackend(port: Port, opts: { onStopped?(): void } = {}): voi
   async function run(op: Op): Promise<unknown> {
     if (op.op === 'start') {
       if (backend) throw new AppError('CONFLICT', 'already started');
-      backend = startBackend({ ...(op.options as BackendStartOptions), transport: 'ipc', native, log: (line) => post({ kind: 'log', line }) });
+      backend = open(op.options, native, (line) => post({ kind: 'log', line }));
       return { workspaceDir: backend.workspace.dir, damaged: backend.workspace.damaged?.message ?? null } satisfies StartInfo;
     }
     if (op.op === 'stop') {

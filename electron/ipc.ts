@@ -1,62 +1,59 @@
-// Registers the handler table on Electron IPC: one prefixed channel per entry, callers must be our app:// frame.
-import type { IpcMainInvokeEvent } from 'electron';
-import { AppError, type Result } from '../shared/api/result';
-import type { HandlerContext } from './services/context';
-import { acceptChunk, readForPreview } from './services/evidence/transfer';
-import { dispatch } from './services/dispatch';
-import { readDossierEvidenceForPreview } from './services/review/evidence';
-import { handlers } from './services/handlers/index';
+// Routes the renderer's IPC to the back-end process: one prefixed channel per contract entry plus the upload-chunk
+// channel, each refused unless the caller is our app:// frame. The handler table itself runs in the back end
+// (backend-process.ts), so nothing here touches the database or the disk.
+import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import { contract } from '../shared/api/contract';
+import type { Result } from '../shared/api/result';
 import { isAppUrl } from './security';
 
 export const CHANNEL_PREFIX = 'swanilai:';
 export const BLOB_CHUNK = 'swanilai-blob:chunk';
-/** Reads travel as bytes to the app frame only, so no URL (and no token or ticket) exists to leak on the desktop. */
-export const BLOB_READ = 'swanilai-blob:read';
-/** The same for an evidence file of a received dossier, named by (dossier import id, sha256). */
-export const BLOB_READ_DOSSIER = 'swanilai-blob:read-dossier';
+/** Main → renderer: the host was asked to open files; the renderer asks app.pendingOpenFiles which ones. */
+export const OPEN_FILE_EVENT = 'swanilai-event:open-file';
+/** Renderer (preload) → main: files dropped on the window outside any drop zone, as paths Electron resolved. */
+export const DROPPED_FILES = 'swanilai-event:dropped-files';
 
-function wrap(fn: () => unknown): Result<unknown> {
-  try {
-    return { ok: true, value: fn() };
-  } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };
-    return { ok: false, error: { code: 'INTERNAL', message: String((e as Error)?.message ?? e) } };
-  }
+/** What the routes need from the back end: BackendRouter, or an in-process stand-in in tests. */
+export interface BackendCalls {
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+  chunk(uploadId: unknown, offset: unknown, data: unknown): Promise<Result<unknown>>;
 }
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown> | unknown): void;
   removeHandler(channel: string): void;
+  on?(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): void;
+  removeAllListeners?(channel: string): void;
 }
 
-export function registerHandlers(ipcMain: IpcMainLike, ctx: HandlerContext): () => void {
-  const channels = Object.keys(handlers).map((name) => CHANNEL_PREFIX + name);
+const refused = (origin: string): Result<never> => ({ ok: false, error: { code: 'UNAUTHORIZED', message: `Pemanggil tidak sah / Caller not allowed: ${origin}` } });
+
+/** The frame that sent a message; a subframe or a navigated-away page has another URL and is refused. */
+export const senderUrl = (event: { senderFrame?: { url: string } | null }): string => event.senderFrame?.url ?? '';
+
+export function registerRoutes(ipcMain: IpcMainLike, backend: BackendCalls, onDropped?: (paths: string[]) => void): () => void {
+  const channels = Object.keys(contract).map((name) => CHANNEL_PREFIX + name);
   for (const channel of channels) {
     const name = channel.slice(CHANNEL_PREFIX.length);
     ipcMain.handle(channel, async (event, input): Promise<Result<unknown>> => {
-      const origin = event.senderFrame?.url ?? '';
-      if (!isAppUrl(origin)) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: `Pemanggil tidak sah / Caller not allowed: ${origin}` } };
-      }
-      return dispatch({ ...ctx, transport: 'ipc' }, name, input);
+      const origin = senderUrl(event);
+      return isAppUrl(origin) ? backend.call(name, input) : refused(origin);
     });
   }
-  // Binary channels: evidence upload chunks and file reads travel as bytes, not JSON. The checks and limits are
-  // transfer.ts's, the same the web host applies.
-  const guard = (event: IpcMainInvokeEvent) => isAppUrl(event.senderFrame?.url ?? '');
-  const refused: Result<unknown> = { ok: false, error: { code: 'UNAUTHORIZED', message: 'Pemanggil tidak sah / caller not allowed' } };
+  // Upload chunks travel as bytes, each at most MAX_CHUNK_BYTES, straight on to the back end (checked there).
   ipcMain.handle(BLOB_CHUNK, async (event, uploadId, offset, data): Promise<Result<unknown>> => {
-    if (!guard(event)) return refused;
-    return wrap(() => acceptChunk(ctx, uploadId, offset, data));
+    const origin = senderUrl(event);
+    return isAppUrl(origin) ? backend.chunk(uploadId, offset, data) : refused(origin);
   });
-  ipcMain.handle(BLOB_READ, async (event, id): Promise<Result<unknown>> => {
-    if (!guard(event)) return refused;
-    return wrap(() => readForPreview(ctx, id));
-  });
-  ipcMain.handle(BLOB_READ_DOSSIER, async (event, dossierImportId, sha256): Promise<Result<unknown>> => {
-    if (!guard(event)) return refused;
-    return wrap(() => readDossierEvidenceForPreview(ctx, dossierImportId, sha256));
-  });
-  const all = [...channels, BLOB_CHUNK, BLOB_READ, BLOB_READ_DOSSIER];
-  return () => all.forEach((c) => ipcMain.removeHandler(c));
+  if (onDropped && ipcMain.on) {
+    ipcMain.on(DROPPED_FILES, (event, paths) => {
+      if (!isAppUrl(senderUrl(event)) || !Array.isArray(paths)) return;
+      const files = paths.filter((p): p is string => typeof p === 'string' && p.length > 0 && p.length < 4096).slice(0, 20);
+      if (files.length) onDropped(files);
+    });
+  }
+  return () => {
+    [...channels, BLOB_CHUNK].forEach((c) => ipcMain.removeHandler(c));
+    ipcMain.removeAllListeners?.(DROPPED_FILES);
+  };
 }

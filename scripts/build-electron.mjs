@@ -1,4 +1,4 @@
-// Bundles the Electron main process and preload into CommonJS files in dist-electron/ (native modules stay external).
+// Bundles the Electron main process, the back-end process and preload into CommonJS files in dist-electron/ (native modules stay external).
 import { build } from 'esbuild';
 
 const common = {
@@ -9,5 +9,7 @@ const common = {
   define: { 'import.meta.url': '__import_meta_url' },
 };
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' });
+// The back end runs in its own utilityProcess (electron/backend-host.ts), bundled as a file of its own.
+await build({ ...common, entryPoints: ['electron/backend-process.ts'], outfile: 'dist-electron/backend.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'], banner: undefined, define: undefined });
-console.log('Electron main and preload built into dist-electron/');
+console.log('Electron main, back end and preload built into dist-electron/');

@@ -5,8 +5,8 @@ import type { ApiError, Result } from '../../shared/api/result';
 interface Bridge {
   invoke(name: string, input: unknown): Promise<Result<unknown>>;
   uploadChunk(uploadId: string, offset: number, data: Uint8Array): Promise<Result<unknown>>;
-  readEvidence(id: number): Promise<Result<{ mediaType: string; data: Uint8Array }>>;
-  readDossierEvidence(dossierImportId: number, sha256: string): Promise<Result<{ mediaType: string; data: Uint8Array }>>;
+  /** Called when the host was asked to open files (double-click, drop); then ask app.pendingOpenFiles. */
+  onOpenFile?(listener: () => void): () => void;
 }
 declare global { interface Window { swanilai?: Bridge } }
 
@@ -91,25 +91,18 @@ export async function uploadFile(
 }
 
 /**
- * A URL the renderer can show (img src, iframe) for a stored evidence file. The desktop gets the bytes over IPC
- * and makes an object URL; the browser gets a short-lived ticket URL for this one file (never the session token).
+ * A URL the renderer can show (img src, iframe) for a stored evidence file. The desktop streams it from the back
+ * end over app://swanilai/_blob/ (electron/blob-protocol.ts); the browser gets a short-lived ticket URL for this
+ * one file (never the session token).
  */
 export async function evidenceUrl(id: number): Promise<string> {
-  if (window.swanilai) {
-    const r = await window.swanilai.readEvidence(id);
-    if (!r.ok) throw new ApiFailure(r.error);
-    return URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mediaType }));
-  }
+  if (window.swanilai) return `/_blob/evidence/${id}`;
   return (await call('evidence.ticket', { id, purpose: 'view' })).url;
 }
 
 /** The same for an evidence file of a received dossier (the assessor's review), named by dossier and sha256. */
 export async function dossierEvidenceUrl(dossierImportId: number, sha256: string): Promise<string> {
-  if (window.swanilai) {
-    const r = await window.swanilai.readDossierEvidence(dossierImportId, sha256);
-    if (!r.ok) throw new ApiFailure(r.error);
-    return URL.createObjectURL(new Blob([r.value.data as BlobPart], { type: r.value.mediaType }));
-  }
+  if (window.swanilai) return `/_blob/dossier-evidence/${dossierImportId}/${sha256}`;
   return (await call('review.evidenceTicket', { dossierImportId, sha256, purpose: 'view' })).url;
 }
 

@@ -1,7 +1,8 @@
 // A received dossier's evidence read by (dossier, sha256): tickets on the web host, bytes over IPC, only files the dossier lists.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLOB_READ_DOSSIER, registerHandlers } from '../../../electron/ipc';
+import { blobResponse, dossierEvidenceBlobPath } from '../../../electron/blob-protocol';
+import { routerOverContext } from '../../helpers/in-process-backend';
 import { importDossier } from '../../../electron/services/dossier/import';
 import { startWebHost, type WebHost } from '../../../electron/transports/web/web-host';
 import { tempDir } from '../../helpers/tmp';
@@ -63,17 +64,15 @@ describe('review.evidenceTicket and /blob/dossier-evidence', () => {
     expect((await fetch(`http://127.0.0.1:${host.port}/blob/evidence/1?ticket=${ticket}`)).status).toBe(403);
   });
 
-  it('the desktop reads the bytes over IPC with the same check', async () => {
-    const ipc = new Map<string, (...a: unknown[]) => unknown>();
-    registerHandlers({ handle: (c, fn) => { ipc.set(c, fn as never); }, removeHandler: (c) => { ipc.delete(c); } }, t.ctx);
-    const app = { senderFrame: { url: 'app://swanilai/index.html' } };
-    const read = await ipc.get(BLOB_READ_DOSSIER)!(app, first, sha(PDF)) as { ok: true; value: { mediaType: string; data: Uint8Array } };
-    expect(read.ok).toBe(true);
-    expect(read.value.mediaType).toBe('application/pdf');
-    expect(Buffer.from(read.value.data)).toEqual(PDF);
-    expect(await ipc.get(BLOB_READ_DOSSIER)!(app, first, sha(OTHER))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await ipc.get(BLOB_READ_DOSSIER)!(app, 'x', sha(PDF))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await ipc.get(BLOB_READ_DOSSIER)!({ senderFrame: { url: 'https://evil.example' } }, first, sha(PDF))).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  it('the desktop streams the bytes from the back end over app://swanilai/_blob/ with the same check', async () => {
+    const router = await routerOverContext(t.ctx);
+    const read = await blobResponse(router, dossierEvidenceBlobPath(first, sha(PDF)));
+    expect(read.status).toBe(200);
+    expect(read.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await read.arrayBuffer())).toEqual(PDF);
+    expect((await blobResponse(router, dossierEvidenceBlobPath(first, sha(OTHER)))).status).toBe(404);
+    expect((await blobResponse(router, `/_blob/dossier-evidence/x/${sha(PDF)}`)).status).toBe(404);
+    expect((await blobResponse(router, dossierEvidenceBlobPath(999, sha(PDF)))).status).toBe(404);
   });
 
   it('show in folder copies the file out under its name', async () => {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BLOB_CHUNK, registerHandlers } from '../../../electron/ipc';
+import { BLOB_CHUNK, registerRoutes } from '../../../electron/ipc';
+import { routerOverContext } from '../../helpers/in-process-backend';
 import { MAX_CHUNK_BYTES, MAX_CONCURRENT_UPLOADS, MAX_EVIDENCE_BYTES, TICKET_MAX_USES, TICKET_TTL_MS } from '../../../electron/services/evidence/transfer';
 import { startWebHost, type WebHost } from '../../../electron/transports/web/web-host';
 import { tempDir } from '../../helpers/tmp';
@@ -19,7 +20,8 @@ beforeAll(async () => {
   t = testWorkspace();
   host = await startWebHost({ ctx: t.ctx, staticDir: tempDir(), port: 0 });
   base = `http://127.0.0.1:${host.port}`;
-  registerHandlers({ handle: (c, fn) => { ipc.set(c, fn as never); }, removeHandler: (c) => { ipc.delete(c); } }, t.ctx);
+  // The desktop's path: IPC → router → back end (in process here, over a MessageChannel).
+  registerRoutes({ handle: (c, fn) => { ipc.set(c, fn as never); }, removeHandler: (c) => { ipc.delete(c); } }, await routerOverContext(t.ctx));
 });
 afterAll(async () => { await host.close(); t.ws.close(); });
 afterEach(() => { vi.restoreAllMocks(); t.ctx.now = () => new Date(); });
