@@ -35,10 +35,11 @@ async function answers(ctx: HandlerContext): Promise<void> {
 }
 
 async function evidence(ctx: HandlerContext): Promise<void> {
-  const chunk = 256 * 1024;
+  const chunk = 64 * 1024;
   for (let n = 0; ; n++) {
-    // Sizes from 1 KB to ~3 MB, so kills land in begin, in the chunks, in the fsync and rename, and in the commit.
-    const bytes = crypto.randomBytes(1024 + crypto.randomInt(3 * 1024 * 1024));
+    // Sizes from 1 KB to ~600 KB in 64 KB chunks, so kills land in begin, in the chunks, in the fsync and rename,
+    // and in the commit.
+    const bytes = crypto.randomBytes(1024 + crypto.randomInt(600 * 1024));
     const { uploadId } = await call<{ uploadId: string }>(ctx, 'evidence.uploadBegin', { name: `bukti ${run}-${n}.pdf`, size: bytes.length, mediaType: 'application/pdf' });
     for (let off = 0; off < bytes.length; off += chunk) ctx.uploads.chunk(uploadId, off, bytes.subarray(off, off + chunk));
     const r = await call<{ evidence: { id: number; sha256: string } }>(ctx, 'evidence.uploadFinish', { uploadId, meta: {} });
