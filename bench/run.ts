@@ -2,15 +2,18 @@
 // in the same run, then one table of every ratio. Each bench writes bench/results/<name>.json.
 import { answerLatency } from './answer-latency';
 import { dossierBench } from './dossier';
+import { evidenceImportBench } from './evidence-import';
 import { portfolioBench } from './portfolio';
 import { scoringBench } from './scoring';
+import { startBench } from './start';
+import { routedUpload } from './routed-upload';
 import { uploadLarge } from './upload-large';
 import type { TableRow } from './util';
 
 const only = process.argv[2];
 // Cheapest first, so a quick look at the terminal shows numbers early.
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
-  scoring: scoringBench, answer: answerLatency, portfolio: () => portfolioBench(), upload: () => uploadLarge(), dossier: dossierBench,
+  scoring: scoringBench, answer: answerLatency, portfolio: () => portfolioBench(), upload: () => uploadLarge(), evidence: evidenceImportBench, start: startBench, dossier: dossierBench,
 };
 if (only && !(only in benches)) throw new Error(`unknown benchmark "${only}"; one of: ${Object.keys(benches).join(', ')}`);
 const rows: (TableRow & { bench: string })[] = [];
