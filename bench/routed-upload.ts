@@ -64,6 +64,10 @@ export async function routedUpload(sizeMb = Number(process.env.SWANILAI_BENCH_UP
       routerPeakAboveStartMb: Math.round((peak - rss0) / MB),
       /** Router memory growth as a share of the file size: streaming keeps it a small fraction. */
       peakGrowthPerFileSize: Number(((peak - rss0) / size).toFixed(3)),
+      table: [{
+        measure: 'router peak RSS growth / file size',
+        says: `${((peak - rss0) / size).toFixed(3)} (${Math.round((peak - rss0) / MB)} MB over a ${sizeMb} MB file; lower is better, 1.0 = whole file held)`,
+      }],
     };
   } finally {
     await router.stop().catch(() => {});
