@@ -14,6 +14,7 @@ const only = process.argv[2];
 // Cheapest first, so a quick look at the terminal shows numbers early.
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   scoring: scoringBench, answer: answerLatency, portfolio: () => portfolioBench(), upload: () => uploadLarge(), evidence: evidenceImportBench, start: startBench, dossier: dossierBench,
+  routed: () => routedUpload(),
 };
 if (only && !(only in benches)) throw new Error(`unknown benchmark "${only}"; one of: ${Object.keys(benches).join(', ')}`);
 const rows: (TableRow & { bench: string })[] = [];
