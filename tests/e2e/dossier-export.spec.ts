@@ -40,6 +40,11 @@ test('export the sample dossier, download it and verify it; a cancel leaves no f
     await shot(page, 'dossier-result');
   }
 
+  // A reload (or coming back to the screen) picks the finished export up again instead of offering a new one.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Berkas siap' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('dossier-file')).toHaveText(fileName);
+
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh berkas' }).click();
   const download = await downloading;
