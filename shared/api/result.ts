@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_HANDLER', 'UNAUTHORIZED', 'WORKSPACE_LOCKED',
   'DB_TOO_NEW', 'DB_CORRUPT', 'TOO_LARGE', 'BAD_FILE', 'CANCELLED', 'INTERNAL',
+  // A write failed because the disk is full / the workspace cannot be written; nothing saved earlier was lost.
+  'DISK_FULL', 'READ_ONLY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { backupDir, backupId } from '../backup/names';
 import { syncDir } from '../fs-durable';
+import { folderNotWritable } from '../storage-errors';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 export type Db = Database.Database;
@@ -17,7 +18,8 @@ export function readSchemaVersion(file: string): number {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     return probe.pragma('user_version', { simple: true }) as number;
   } catch (e) {
-    throw new AppError('DB_CORRUPT',
+    // A read-only disk is not damage: say so, rather than sending the user to restore a backup.
+    throw folderNotWritable(path.dirname(file)) ?? new AppError('DB_CORRUPT',
       `Berkas basis data tidak dapat dibaca (rusak atau bukan basis data Swanilai): ${file} / The database file cannot be read (corrupt or not a Swanilai database).`,
       { cause: String(e) });
   } finally {
@@ -59,7 +61,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   } catch (e) {
     db.close();
     if (e instanceof AppError) throw e;
-    throw new AppError('DB_CORRUPT', `Basis data tidak dapat dibuka / The database cannot be opened: ${String((e as Error).message)}`);
+    throw folderNotWritable(path.dirname(file)) ?? new AppError('DB_CORRUPT', `Basis data tidak dapat dibuka / The database cannot be opened: ${String((e as Error).message)}`);
   }
 }
 

@@ -8,12 +8,13 @@ import { exportJobs } from '../../services/dossier/export-jobs';
 import { sanitizeFileName } from '../../services/evidence/files';
 import { acceptChunk, MAX_CHUNK_BYTES, openEvidence, parseUploadId, readError, refuseOversizedChunk, type OpenedEvidence } from '../../services/evidence/transfer';
 import { dossierTicketKey, openDossierEvidence } from '../../services/review/evidence';
+import { storageError } from '../../services/storage-errors';
 
 const TOKEN_HEADER = 'x-swanilai-token';
 /** An oversized chunk is drained up to this much (so the client reads our 413), then the connection is cut. */
 const DRAIN_LIMIT = 4 * MAX_CHUNK_BYTES;
 
-const STATUS: Record<string, number> = { NOT_FOUND: 404, TOO_LARGE: 413, UNAUTHORIZED: 401, CONFLICT: 409, INTERNAL: 500 };
+const STATUS: Record<string, number> = { NOT_FOUND: 404, TOO_LARGE: 413, UNAUTHORIZED: 401, CONFLICT: 409, INTERNAL: 500, DISK_FULL: 507, READ_ONLY: 507 };
 
 function json(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
@@ -21,6 +22,8 @@ function json(res: http.ServerResponse, status: number, body: unknown) {
 }
 
 function fail(res: http.ServerResponse, e: unknown) {
+  // A chunk that hit a full disk or a read-only folder says so (dispatch.ts does the same for handlers).
+  e = storageError(e) ?? e;
   const err = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'INTERNAL', message: String((e as Error)?.message ?? e) };
   json(res, STATUS[err.code] ?? 400, { ok: false, error: err });
 }
