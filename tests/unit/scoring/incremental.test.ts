@@ -40,7 +40,7 @@ describe('incremental scorer', () => {
   });
 
   it('reuses the components whose answers did not change', () => {
-    const inst = build({ max: 4, comps: [{ weight: 1, inds: [{ weight: 1, allowNa: false, ruled: 1 }] }, { weight: 1, inds: [{ weight: 1, allowNa: false, ruled: 1 }] }] });
+    const inst = build({ max: 4, comps: [{ weight: 1, inds: [{ weight: 1, allowNa: false, mustHave: undefined, ruled: 1 }] }, { weight: 1, inds: [{ weight: 1, allowNa: false, mustHave: undefined, ruled: 1 }] }] });
     const score = createScorer();
     const a = score(inst, { C0I0: { level: 1 } }, {});
     const b = score(inst, { C0I0: { level: 1 }, C1I0: { level: 2 } }, {});
