@@ -2,16 +2,11 @@
 // and scripts/run.sh falls back to the web host. SWANILAI_NO_ELECTRON=1 forces that path (tests, or a user who
 // prefers the browser).
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { electronBinary, electronForcedOff, electronPackageDir as dir } from './electron-binary.mjs';
 
-const require = createRequire(import.meta.url);
-const dir = path.dirname(require.resolve('electron/package.json'));
-const pathFile = path.join(dir, 'path.txt');
-const present = () => fs.existsSync(pathFile) && fs.existsSync(path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim()));
-
-const forced = process.env.SWANILAI_NO_ELECTRON === '1';
+const present = () => electronBinary() !== null;
+const forced = electronForcedOff();
 if (!forced && !present()) spawnSync(process.execPath, [path.join(dir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
 if (forced || !present()) {
   console.error(forced

@@ -1,4 +1,4 @@
-// Runs every test runner (vitest, then Playwright), prints one line "N passed, N failed", exits non-zero on any failure.
+// Runs every test runner (vitest, Playwright, then Playwright's Electron tests where Electron can run), prints one line "N passed, N failed", exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import path from 'node:path';
 const out = path.resolve('.test-output');
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
-const only = process.argv[2]; // optional: 'unit' or 'e2e'
+const only = process.argv[2]; // optional: 'unit', 'e2e' or 'electron'
 
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -40,6 +40,18 @@ if (!only || only === 'e2e') {
     failed += report.stats.unexpected;
     if (status !== 0 && report.stats.unexpected === 0) failed += 1 + (report.errors?.length ? 0 : 0);
   } else failed += 1;
+}
+
+// Electron's own tests where its binary exists; elsewhere test-electron.mjs prints its one "skipped" line.
+if (!only || only === 'electron') {
+  const file = path.join(out, 'playwright-electron.json');
+  const status = run('node', ['scripts/test-electron.mjs', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const report = readJson(file);
+  if (report) {
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    if (status !== 0 && report.stats.unexpected === 0) failed += 1;
+  } else if (status !== 0) failed += 1;
 }
 
 console.log(`${passed} passed, ${failed} failed`);
