@@ -17,3 +17,12 @@ export function syncDir(dir: string): void {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/**
+ * Flushes a file written and closed earlier (a copy, a VACUUM INTO result) before it is renamed into place. Opened
+ * for writing because Windows flushes only handles with write access (FlushFileBuffers); nothing is written.
+ */
+export function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+}

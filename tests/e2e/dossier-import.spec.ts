@@ -3,21 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { cli, expect, expectAccessible, shot, test } from './fixtures';
-
-/** Flips one byte inside the first evidence entry's data (entries are stored, not deflated, so the bytes are the file's). */
-function tamper(src: string, out: string): void {
-  const buf = fs.readFileSync(src);
-  for (let i = buf.indexOf('PK\x03\x04'); i >= 0; i = buf.indexOf('PK\x03\x04', i + 4)) {
-    const nameLen = buf.readUInt16LE(i + 26);
-    const extraLen = buf.readUInt16LE(i + 28);
-    if (!buf.subarray(i + 30, i + 30 + nameLen).toString('utf8').startsWith('evidence/')) continue;
-    buf[i + 30 + nameLen + extraLen + 10] ^= 0xff;
-    fs.writeFileSync(out, buf);
-    return;
-  }
-  throw new Error('no evidence entry found');
-}
+import { cli, expect, expectAccessible, shot, test, tamper } from './fixtures';
 
 /** Drops a file on the drop area the way a browser does: a DataTransfer built in the page from the file's bytes. */
 async function dropFile(page: Page, file: string): Promise<void> {

@@ -111,3 +111,18 @@ export function storedBlobs(workspace: string): string[] {
     .filter((d) => d.isFile() && !path.relative(root, path.join(d.parentPath, d.name)).startsWith('.incoming'))
     .map((d) => d.name);
 }
+
+/** Writes a copy of a dossier with one byte flipped inside the first evidence entry's data (entries are stored, not
+ * deflated, so those bytes are the file's): the archive still opens, its digests no longer match. */
+export function tamper(src: string, out: string): void {
+  const buf = fs.readFileSync(src);
+  for (let i = buf.indexOf('PK\x03\x04'); i >= 0; i = buf.indexOf('PK\x03\x04', i + 4)) {
+    const nameLen = buf.readUInt16LE(i + 26);
+    const extraLen = buf.readUInt16LE(i + 28);
+    if (!buf.subarray(i + 30, i + 30 + nameLen).toString('utf8').startsWith('evidence/')) continue;
+    buf[i + 30 + nameLen + extraLen + 10] ^= 0xff;
+    fs.writeFileSync(out, buf);
+    return;
+  }
+  throw new Error('no evidence entry found');
+}

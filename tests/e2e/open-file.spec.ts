@@ -4,23 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTs } from '../helpers/processes';
-import { cli, expect, expectAccessible, ROOT, shot, startHost, test } from './fixtures';
+import { cli, expect, expectAccessible, ROOT, shot, startHost, test, tamper } from './fixtures';
 
 const REVIEW_FIXTURE = path.join(ROOT, 'tests/helpers/review-fixture.ts');
-
-/** Flips one byte inside the first evidence entry's data (stored entries: the bytes are the file's). */
-function tamper(src: string, out: string): void {
-  const buf = fs.readFileSync(src);
-  for (let i = buf.indexOf('PK\x03\x04'); i >= 0; i = buf.indexOf('PK\x03\x04', i + 4)) {
-    const nameLen = buf.readUInt16LE(i + 26);
-    const extraLen = buf.readUInt16LE(i + 28);
-    if (!buf.subarray(i + 30, i + 30 + nameLen).toString('utf8').startsWith('evidence/')) continue;
-    buf[i + 30 + nameLen + extraLen + 10] ^= 0xff;
-    fs.writeFileSync(out, buf);
-    return;
-  }
-  throw new Error('no evidence entry found');
-}
 
 function listed(workspace: string): { id: number; lksName: string | null }[] {
   return JSON.parse(cli('dossier', 'list', '--workspace', workspace, '--json')) as { id: number; lksName: string | null }[];

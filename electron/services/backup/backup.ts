@@ -6,15 +6,11 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
+import { syncDir, syncFile } from '../fs-durable';
 import { backupDir, backupId, parseBackupName, type BackupName, type BackupReason } from './names';
 import { backupsToKeep } from './retention';
 
 export interface BackupInfo { id: string; createdAt: string; reason: BackupReason; size: number }
-
-function fsyncPath(p: string): void {
-  const fd = fs.openSync(p, 'r');
-  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
-}
 
 function info(b: BackupName): BackupInfo | null {
   try {
@@ -53,9 +49,9 @@ export async function createBackup(db: Db, workspaceDir: string, reason: BackupR
     } finally {
       copy.close();
     }
-    fsyncPath(part);
+    syncFile(part);
     fs.renameSync(part, target);
-    fsyncPath(dir);
+    syncDir(dir);
   } catch (e) {
     fs.rmSync(part, { force: true });
     throw e;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { Db } from '../db/connection';
+import { syncDir, syncFile } from '../fs-durable';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { createBackup, listBackups, type BackupInfo } from './backup';
 import { backupDir, isBackupId } from './names';
@@ -40,11 +41,6 @@ export function checkBackup(file: string): number {
   }
 }
 
-function fsyncPath(p: string): void {
-  const fd = fs.openSync(p, 'r');
-  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
-}
-
 export interface KeptCurrent { backup: BackupInfo | null; damagedCopy: string | null }
 
 /**
@@ -65,11 +61,11 @@ export async function keepCurrent(db: Db | null, dbFile: string, workspaceDir: s
 export function replaceDatabaseFile(dbFile: string, backup: string): void {
   const part = `${dbFile}.restore-part`;
   fs.copyFileSync(backup, part);
-  fsyncPath(part);
+  syncFile(part);
   // The old WAL belongs to the old file: left beside the new one it would be replayed into it.
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true });
   fs.renameSync(part, dbFile);
-  fsyncPath(path.dirname(dbFile));
+  syncDir(path.dirname(dbFile));
 }
 
 /** "latest" resolves to the newest backup that passes its check; any other value must be a listed id. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { backupDir, backupId } from '../backup/names';
-import { syncDir } from '../fs-durable';
+import { syncDir, syncFile } from '../fs-durable';
 import { folderNotWritable } from '../storage-errors';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
@@ -94,8 +94,7 @@ function backupBeforeMigration(file: string, now: Date): string {
   } finally {
     db.close();
   }
-  const fd = fs.openSync(part, 'r');
-  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+  syncFile(part);
   fs.renameSync(part, target);
   syncDir(dir);
   return target;

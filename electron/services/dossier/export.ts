@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/api/result';
 import { Manifest, MANIFEST_ENTRY, SIGNATURE_ENTRY, type Finding, type Signature } from '../../../shared/dossier/manifest';
+import { syncDir } from '../fs-durable';
 import type { HandlerContext } from '../context';
 import { workspaceKey } from './keys';
 import { sha256FileOffThread } from './hash-file';
@@ -134,15 +135,3 @@ export async function exportDossier(ctx: HandlerContext, opts: ExportOptions, bu
   return { path: out, size: written, sha256: fileSha256, findings: data.findings, documents: documents.length, evidence: evidence.length };
 }
 
-/** Makes the rename durable; folders cannot be opened for fsync on Windows, where NTFS journals the rename anyway. */
-function syncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Best effort: see above.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
