@@ -47,8 +47,12 @@ export const contract = {
     // `profile` holds the stored fields that pass today's schema; `invalid` the ones that do not, raw, to be fixed.
     output: z.object({ profile: Profile.nullable(), invalid: z.array(InvalidField), updatedAt: z.string().nullable() }),
   },
+  /**
+   * Saves the profile. With `base` (the profile this window last saved or loaded), only the fields it changed are
+   * written over the stored ones, so two windows editing different fields do not undo each other.
+   */
   'profile.save': {
-    input: z.object({ profile: Profile }).strict(),
+    input: z.object({ profile: Profile, base: Profile.optional() }).strict(),
     output: z.object({ updatedAt: z.string() }),
   },
   'regions.list': {

@@ -1,6 +1,7 @@
 // Handlers for the LKS profile: read and autosave (the whole validated document in one row).
 import { contract } from '../../../shared/api/contract';
-import type { Profile } from '../../../shared/profile';
+import { Profile } from '../../../shared/profile';
+import { mergeEdits } from '../../../shared/profile-merge';
 import { splitStoredProfile, toInvalidField, type InvalidField } from '../../../shared/profile-repair';
 import type { HandlerContext } from '../context';
 import type { PartialTable } from './define';
@@ -29,5 +30,17 @@ export const profileHandlers: PartialTable<'profile.get' | 'profile.save'> = {
   'profile.get': { ...contract['profile.get'], run: (ctx) => readProfile(ctx) },
   // The input is the whole profile, validated by the contract: an invalid field rejects the call (VALIDATION,
   // naming the field) rather than being dropped; the profile screen sends only valid values.
-  'profile.save': { ...contract['profile.save'], run: (ctx, input) => ({ updatedAt: writeProfile(ctx, input.profile) }) },
+  'profile.save': {
+    ...contract['profile.save'],
+    run(ctx, input) {
+      if (!input.base) return { updatedAt: writeProfile(ctx, input.profile) };
+      // Read and write in one transaction, so a save from another window cannot slip in between.
+      return ctx.workspace.db.transaction(() => {
+        const merged = mergeEdits(readProfile(ctx).profile ?? {}, input.base!, input.profile);
+        // A merge of two valid profiles can break a rule across fields; then this window's profile wins whole.
+        const checked = Profile.safeParse(merged);
+        return { updatedAt: writeProfile(ctx, checked.success ? checked.data : input.profile) };
+      })();
+    },
+  },
 };

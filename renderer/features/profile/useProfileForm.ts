@@ -27,8 +27,11 @@ export function useProfileForm(onSaved: () => void) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const lastValid = useRef<Profile>({});
   const lastSent = useRef('');
+  /** What this window last loaded or saved: the server writes only the fields that differ from it. */
+  const lastSaved = useRef<Profile>({});
   const autosave = useAutosave<Profile>(async (p, { keepalive }) => {
-    await call('profile.save', { profile: p }, { keepalive });
+    await call('profile.save', { profile: p, base: lastSaved.current }, { keepalive });
+    lastSaved.current = p;
     onSaved();
   });
 
@@ -36,6 +39,7 @@ export function useProfileForm(onSaved: () => void) {
     call('profile.get', {}).then((r) => {
       const base = r.profile ?? {};
       lastValid.current = base;
+      lastSaved.current = base;
       lastSent.current = JSON.stringify(base);
       setStored(r.invalid);
       // The form shows the stored invalid values where they were, so the user sees what to fix.
