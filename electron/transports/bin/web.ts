@@ -3,11 +3,10 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/api/result';
 import { APP_VERSION } from '../../services/app-version';
-import { createContext } from '../../services/context';
+import { startBackend } from '../../services/backend';
 import { describeCleanup } from '../../services/evidence/sweep';
 import { startWebHost } from '../web/web-host';
-import { defaultWorkspaceDir, openWorkspaceForRecovery } from '../../services/workspace/workspace';
-import { startDailyBackups } from '../../services/backup/auto';
+import { defaultWorkspaceDir } from '../../services/workspace/workspace';
 import { parseArgs } from './args';
 
 const HELP = `Swanilai web host
@@ -34,14 +33,15 @@ async function main() {
   const port = flags.port === undefined ? 4390 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `Port tidak valid / invalid port: ${flags.port}`);
   const dir = typeof flags.workspace === 'string' ? flags.workspace : defaultWorkspaceDir();
-  // A damaged database still opens (locked, for recovery): the app then offers to restore a backup.
-  const workspace = openWorkspaceForRecovery(dir, { mode: 'exclusive', purpose: 'web host', create: true });
+  // The same entry as the desktop's back end and the CLI. A damaged database still opens (locked, for recovery): the
+  // app then offers to restore a backup. Daily backups run while the host does.
+  const backend = startBackend({ workspaceDir: dir, transport: 'http', purpose: 'web host', log: (line) => console.log(line) });
+  const { ctx, workspace } = backend;
   const staticDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
-  const ctx = createContext(workspace, 'http', APP_VERSION);
   // Registered by path here, on the host's side: the browser sees an id and a name, and imports by id.
   for (const file of lists?.['open-file'] ?? []) {
     try {
-      const f = await ctx.openFiles.add(file);
+      const f = await backend.openFile(file);
       console.log(`Berkas untuk dibuka / file to open: ${f.name} (${f.kind === 'dossier' ? 'dossier' : f.kind === 'review' ? 'berkas tinjauan / review file' : 'tidak dikenal / unknown'})`);
     } catch (e) {
       // The app still opens; the file that cannot be read is named here, where the path was typed.
@@ -52,7 +52,7 @@ async function main() {
   try {
     host = await startWebHost({ ctx, staticDir, port });
   } catch (e) {
-    workspace.close();
+    backend.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('CONFLICT', `Port ${port} sudah dipakai; coba --port lain. / Port ${port} is in use; try another --port.`);
     throw e;
   }
@@ -60,14 +60,12 @@ async function main() {
   const swept = describeCleanup(workspace.cleanup);
   if (swept) console.log(swept);
   if (workspace.damaged) console.log(`${workspace.damaged.message} (Pengaturan → Cadangan / Settings → Backups)`);
-  const stopBackups = startDailyBackups(workspace, (line) => console.log(line));
   console.log('Buka alamat ini di peramban / Open this address in a browser:');
   console.log(host.url);
   if (!flags['no-open']) openBrowser(host.url);
   const stop = async () => {
-    stopBackups();
     await host.close();
-    workspace.close();
+    backend.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

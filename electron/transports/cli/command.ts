@@ -1,10 +1,10 @@
 // What one CLI command looks like; commands live in files next to this one and are listed in registry.ts.
 import { AppError } from '../../../shared/api/result';
 import type { ParsedArgs } from '../bin/args';
-import { APP_VERSION } from '../../services/app-version';
-import { createContext, type HandlerContext } from '../../services/context';
+import { startBackend } from '../../services/backend';
+import type { HandlerContext } from '../../services/context';
 import { dispatch } from '../../services/dispatch';
-import { defaultWorkspaceDir, openWorkspace, openWorkspaceForRecovery, type OpenWorkspaceOptions } from '../../services/workspace/workspace';
+import { defaultWorkspaceDir, type OpenWorkspaceOptions } from '../../services/workspace/workspace';
 
 export interface CliIo { out(line: string): void; err(line: string): void }
 
@@ -20,16 +20,18 @@ export interface CliCommand {
 }
 
 /**
- * Opens the workspace named by --workspace (or the default), runs fn, always closes it. `recovery` opens a damaged
- * database too (backup commands), with `ctx.workspace.damaged` set.
+ * Opens the workspace named by --workspace (or the default) through startBackend, the entry the desktop and the web
+ * host use too, runs fn, always closes it. `mode` 'read' gives a read-only view while the app holds the lock;
+ * `recovery` opens a damaged database too (backup commands only), with `ctx.workspace.damaged` set. A one-shot
+ * command makes no daily backup.
  */
 export async function withWorkspace<T>(args: ParsedArgs, mode: OpenWorkspaceOptions['mode'], fn: (ctx: HandlerContext) => Promise<T> | T, create = false, recovery = false): Promise<T> {
   const dir = typeof args.flags.workspace === 'string' ? args.flags.workspace : defaultWorkspaceDir();
-  const ws = (recovery ? openWorkspaceForRecovery : openWorkspace)(dir, { mode, purpose: 'CLI', create });
+  const backend = startBackend({ workspaceDir: dir, transport: 'cli', purpose: 'CLI', mode, create, recovery, dailyBackups: false });
   try {
-    return await fn(createContext(ws, 'cli', APP_VERSION));
+    return await fn(backend.ctx);
   } finally {
-    ws.close();
+    backend.close();
   }
 }
 
