@@ -29,8 +29,11 @@ export type Op =
   | { op: 'stop' };
 
 export type ReadKind = 'evidence' | 'dossierEvidence';
-/** Native things only the main process can do (Electron's shell), asked for by the back end. */
-export type NativeOp = 'openPath' | 'showItemInFolder';
+/**
+ * Native things only the main process can do (Electron's shell and dialogs), asked for by the back end.
+ * chooseWorkspaceFolder (Settings → "Ganti folder…") carries no file; its answer is true when the app restarts.
+ */
+export type NativeOp = 'openPath' | 'showItemInFolder' | 'chooseWorkspaceFolder';
 
 export interface BackendStartOptions { workspaceDir: string; purpose: string }
 export interface StartInfo { workspaceDir: string; damaged: string | null }
@@ -61,7 +64,7 @@ const fail = (message: string, code: ApiError['code'] = 'INTERNAL'): Result<neve
 export interface RouterOptions {
   spawn(): SpawnedBackend;
   start: BackendStartOptions;
-  /** Answers the back end's native requests (shell.openPath, showItemInFolder). */
+  /** Answers the back end's native requests (shell.openPath, showItemInFolder, the workspace folder picker). */
   native?(op: NativeOp, file: string): Promise<unknown> | unknown;
   log?(line: string): void;
   /** Restarts allowed within restartWindowMs before giving up (a back end that dies on start would loop). */
@@ -188,7 +191,11 @@ export class BackendRouter {
     } catch (e) {
       result = fail(String((e as Error)?.message ?? e));
     }
-    this.backend?.port.post({ kind: 'nativeRes', id, result } satisfies ToBackend);
+    try {
+      this.backend?.port.post({ kind: 'nativeRes', id, result } satisfies ToBackend);
+    } catch {
+      /* the back end went away meanwhile (e.g. stopped for a restart on another workspace folder) */
+    }
   }
 
   private onExit(backend: SpawnedBackend, code: number | null) {

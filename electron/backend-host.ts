@@ -4,6 +4,7 @@
 import { utilityProcess, shell } from 'electron';
 import path from 'node:path';
 import { BackendRouter, type SpawnedBackend } from './backend-channel';
+import { nativeOps } from './native-ops';
 import { BACKEND_NODE_FLAGS } from './services/runtime-flags';
 
 function spawnUtility(entry: string): SpawnedBackend {
@@ -15,13 +16,14 @@ function spawnUtility(entry: string): SpawnedBackend {
   };
 }
 
-export function createBackendRouter(workspaceDir: string, log: (line: string) => void = console.log): BackendRouter {
+/** chooseWorkspaceFolder: main's folder picker + restart (workspace-switch.ts), asked for by Settings. */
+export function createBackendRouter(workspaceDir: string, chooseWorkspaceFolder: () => Promise<boolean>, log: (line: string) => void = console.log): BackendRouter {
   const entry = path.join(__dirname, 'backend.cjs');
   return new BackendRouter({
     spawn: () => spawnUtility(entry),
     start: { workspaceDir, purpose: 'desktop app' },
     log,
     // The back end names the file (a copy it made in its own folder); main only hands it to the OS.
-    native: (op, file) => (op === 'openPath' ? shell.openPath(file) : shell.showItemInFolder(file)),
+    native: nativeOps({ openPath: (f) => shell.openPath(f), showItemInFolder: (f) => shell.showItemInFolder(f), chooseWorkspaceFolder }),
   });
 }

@@ -1,7 +1,7 @@
 // The back-end process's side of backend-channel.ts: opens the workspace through startBackend (the same entry as
 // the web host and the CLI), answers requests by id, streams file reads a slice at a time, and asks the main
-// process for what only it can do (shell.openPath, showItemInFolder). Runs under Electron's utilityProcess
-// (backend-process.ts) and under plain Node (tests, bench) alike.
+// process for what only it can do (shell.openPath, showItemInFolder, the workspace folder picker). Runs under
+// Electron's utilityProcess (backend-process.ts) and under plain Node (tests, bench) alike.
 import fs from 'node:fs';
 import { AppError, type Result } from '../shared/api/result';
 import type { BackendStartOptions, FromBackend, NativeOp, Op, Port, ReadKind, StartInfo, ToBackend } from './backend-channel';
@@ -63,6 +63,12 @@ export function serveBackend(port: Port, opts: ServeOptions = {}): void {
       return typeof r.value === 'string' ? r.value : '';
     },
     showItemInFolder(file) { void askMain('showItemInFolder', file); },
+    // Main shows the picker; on a choice it restarts the app, so this answer may never arrive.
+    async chooseWorkspaceFolder() {
+      const r = await askMain('chooseWorkspaceFolder', '');
+      if (!r.ok) throw new AppError('INTERNAL', r.error.message);
+      return r.value === true;
+    },
   };
 
   const closeRead = (readId: number) => {

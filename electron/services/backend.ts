@@ -21,7 +21,7 @@ export interface BackendOptions {
   dailyBackups?: boolean;
   log?: (line: string) => void;
   /** What only the desktop's main process can do (the back end asks it over the channel). */
-  native?: Pick<HandlerContext, 'openPath' | 'showItemInFolder'>;
+  native?: Pick<HandlerContext, 'openPath' | 'showItemInFolder' | 'chooseWorkspaceFolder'>;
 }
 
 export interface Backend {

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKEND_DOWN_MESSAGE, BACKEND_GONE_MESSAGE, BackendRouter, type Port, type SpawnedBackend } from '../../../electron/backend-channel';
 import { forkBackend } from '../../../electron/backend-node';
+import { nativeOps } from '../../../electron/native-ops';
+import { readWorkspaceChoice } from '../../../electron/workspace-choice';
+import { chooseAndSwitchWorkspace } from '../../../electron/workspace-switch';
 import { tempDir } from '../../helpers/tmp';
 
 const ENTRY = path.resolve(__dirname, '../../../electron/backend-node-entry.ts');
@@ -81,6 +84,34 @@ describe('back-end router over a Node child process', () => {
     const opened = await router.call('evidence.openExternal', { id });
     expect(opened).toMatchObject({ ok: true, value: { opened: true } });
     expect(asked.map((a) => a[0])).toEqual(['showItemInFolder', 'openPath']);
+  }, 30_000);
+
+  it('Settings → change folder asks main for the folder switch: picked → choice written, relaunch, exit; cancelled → unchanged', async () => {
+    const userData = tempDir();
+    const picked = tempDir();
+    const calls: string[] = [];
+    let answer = { canceled: false, filePaths: [picked] };
+    const choose = () => chooseAndSwitchWorkspace({
+      pickFolder: async () => answer, userData, currentDir: workspaceDirOf(), language: 'id',
+      args: ['.', '--workspace', '/old/ws'], relaunch: (o) => calls.push(`relaunch ${o.args.join(' ')}`), exit: (c) => calls.push(`exit ${c}`),
+    });
+    const native = nativeOps({ openPath: async () => '', showItemInFolder: () => {}, chooseWorkspaceFolder: choose });
+    const { router, workspaceDir } = realRouter(tempDir(), { native });
+    const workspaceDirOf = () => workspaceDir;
+    await router.start();
+    expect(await router.call('workspace.folder', {})).toMatchObject({ ok: true, value: { canShow: true, canChange: true } });
+    expect(await router.call('workspace.changeFolder', {})).toEqual({ ok: true, value: { changed: true } });
+    expect(readWorkspaceChoice(userData)).toBe(path.resolve(picked));
+    expect(calls).toEqual(['relaunch .', 'exit 0']);
+    answer = { canceled: true, filePaths: [] };
+    expect(await router.call('workspace.changeFolder', {})).toEqual({ ok: true, value: { changed: false } });
+    expect(calls).toHaveLength(2);
+  }, 30_000);
+
+  it('a main process without the folder picker answers the change with an error, not a hang', async () => {
+    const { router } = realRouter();
+    await router.start();
+    expect(await router.call('workspace.changeFolder', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no native chooseWorkspaceFolder/) } });
   }, 30_000);
 
   it('registers an opened file by path in the back end for the renderer to import by id', async () => {
