@@ -148,5 +148,9 @@ export async function dossierBench(): Promise<Record<string, unknown>> {
       rss: `peak ${r.rss.peakMb} MB sampled (${r.rss.beforeMb} MB before export), maxRSS ${r.rss.maxRssMb} MB`,
     })),
     written: path.relative(process.cwd(), RESULTS),
+    table: results.flatMap((r: any) => [
+      { measure: `dossier export, ${r.sizeGb} GB (${r.export.writeMs} ms; peak RSS ${r.rss.maxRssMb} MB)`, says: `${r.ratios.exportText}; ${r.ratios.exportStreamText}` },
+      { measure: `dossier verify, ${r.sizeGb} GB (${r.verify.ms} ms)`, says: r.ratios.verifyText },
+    ]),
   };
 }
