@@ -34,6 +34,8 @@ test('--open-file: a dossier lands in Berkas masuk and is imported; a tampered o
   const rows = page.locator('.inbox-table tbody tr');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('CONTOH FIKTIF');
+  // Region names arrive after the rows; the table must show them, not the codes.
+  await expect(rows.first()).toContainText('Kabupaten Sleman');
   await expectAccessible(page, 'Berkas masuk (dibuka dari --open-file)');
   await shot(page, 'open-file-imported');
   // Reloading does not import it again: the entry left the pending list with the import.

@@ -72,7 +72,10 @@ export function DossierTable({ rows, regions, highlight, reviews, onOpenReview }
     }),
   ], [t, tApp, lang, regions, reviews, onOpenReview]);
 
-  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  // The row model caches accessor values per data array: region names arrive after the rows, so a new array (same
+  // rows) makes the region column read them; otherwise the codes stay on screen until the next reload.
+  const data = useMemo(() => [...rows], [rows, regions]);
+  const table = useReactTable({ data, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
 
   return (
     <div className="inbox-scroll">
