@@ -21,7 +21,8 @@ async function launch(workspace: string, extraArgs: string[] = []): Promise<{ pr
     const timer = setTimeout(() => reject(new Error(`web host did not start: ${out} ${err}`)), 60_000);
     proc.stdout!.on('data', (d) => {
       out += String(d);
-      const m = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(out);
+      // Only a whole line: the address may arrive split across two output chunks.
+      const m = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)\r?\n/m.exec(out);
       if (m) { clearTimeout(timer); resolve(m[1]); }
     });
     proc.stderr!.on('data', (d) => { err += String(d); });

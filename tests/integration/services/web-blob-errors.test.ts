@@ -19,8 +19,8 @@ beforeAll(async () => {
     let out = '';
     proc.stdout!.on('data', (d) => {
       out += String(d);
-      const m = /^(http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)$/m.exec(out);
-      if (m) resolve(m[0]);
+      const m = /^(http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)\r?\n/m.exec(out);
+      if (m) resolve(m[0].trim());
     });
     proc.on('exit', (code) => reject(new Error(`web host exited ${code}: ${stderr}`)));
   });
