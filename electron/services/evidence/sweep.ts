@@ -40,11 +40,14 @@ export function sweepAtStart(db: Db, evidenceDir: string, alsoKeep: ReadonlySet<
   for (const entry of fs.readdirSync(evidenceDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || !/^\.staging-[0-9a-f]{16}$/.test(entry.name)) continue;
     const dir = path.join(evidenceDir, entry.name);
+    let files = 0;
     for (const name of fs.readdirSync(dir)) {
       const size = remove(path.join(dir, name));
-      if (size !== null) { report.abandonedUploads++; report.freedBytes += size; }
+      if (size !== null) { files++; report.freedBytes += size; }
     }
     fs.rmSync(dir, { recursive: true, force: true });
+    // A folder killed before its first file is still an unfinished import, and is reported as one.
+    report.abandonedUploads += Math.max(files, 1);
   }
   // evidence.sha256 (migrations 002+) and dossier_evidence.sha256 (imported dossiers, 005+) are the columns that name a blob.
   const referenced = new Set((db.prepare('SELECT sha256 FROM evidence UNION SELECT sha256 FROM dossier_evidence').all() as { sha256: string }[]).map((r) => r.sha256));

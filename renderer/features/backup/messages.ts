@@ -37,7 +37,7 @@ export const B = defineMessages({
   en: {
     title: 'Backups',
     intro: 'Copies of the workspace database. The app makes one every day while in use, before imports and before updates; you can also make one at any time.',
-    keep: 'What is kept: one per day for the last {days} days, one per week for {weeks} weeks, {manual} backups you made, and the last {events} of each kind of event. Evidence files are not copied: files a backup still names are never deleted.',
+    keep: 'What is kept: one per day for the last {days, plural, one {# day} other {# days}}, one per week for {weeks, plural, one {# week} other {# weeks}}, {manual, plural, one {# backup} other {# backups}} you made, and the last {events} of each kind of event. Evidence files are not copied: files a backup still names are never deleted.',
     create: 'Back up now',
     creating: 'Backing up…',
     created: 'Backup made ({size}).',
