@@ -2,12 +2,13 @@
 // same files in the same run, with the peak memory of export+verify. Each size runs in fresh child processes
 // (bench/dossier-child.ts) so one size's memory does not show in the next. Override the sizes with
 // SWANILAI_BENCH_DOSSIER_GB="0.05" for a quick try.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BACKEND_NODE_FLAGS } from '../electron/services/runtime-flags';
+import { machine } from './util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(HERE, 'dossier-child.ts');
@@ -40,20 +41,6 @@ function timed(cmd: string, args: string[], cwd: string): number {
 function speed(baselineMs: number, oursMs: number, what: string): { ratio: number; text: string } {
   const ratio = Number((baselineMs / oursMs).toFixed(2));
   return { ratio, text: ratio >= 1 ? `${ratio.toFixed(2)}× faster than ${what}` : `${ratio.toFixed(2)}× the speed of ${what}` };
-}
-
-function machine(): Record<string, unknown> {
-  let disk = 'unknown';
-  try {
-    const line = execFileSync('df', ['-T', '-h', os.tmpdir()], { encoding: 'utf8' }).trim().split('\n').pop()!.split(/\s+/);
-    disk = `${line[0]} (${line[1]}, ${line[2]}, ${line[4]} free) for ${os.tmpdir()}`;
-  } catch { /* df missing: leave unknown */ }
-  return {
-    cpu: os.cpus()[0]?.model ?? 'unknown', nproc: os.availableParallelism(), ramGb: Number((os.totalmem() / GB).toFixed(1)),
-    disk, os: `${os.type()} ${os.release()}`, node: process.version,
-    // Other work on the machine slows the app and the baseline tools alike, but it makes the absolute times noisy.
-    loadAverage1mAtEnd: Number(os.loadavg()[0].toFixed(2)),
-  };
 }
 
 async function oneSize(gb: number): Promise<Record<string, unknown>> {
