@@ -68,11 +68,22 @@ export function replaceDatabaseFile(dbFile: string, backup: string): void {
   syncDir(path.dirname(dbFile));
 }
 
-/** "latest" resolves to the newest backup that passes its check; any other value must be a listed id. */
-export function resolveBackupId(workspaceDir: string, idOrLatest: string): string {
-  if (idOrLatest !== 'latest') return idOrLatest;
+/**
+ * The backup to restore, checked once: "latest" is the newest backup that passes its check; any other value must be
+ * a listed id whose backup passes (DB_CORRUPT / DB_TOO_NEW otherwise).
+ */
+export function chooseBackup(workspaceDir: string, idOrLatest: string): { id: string; file: string } {
+  if (idOrLatest !== 'latest') {
+    const file = backupFile(workspaceDir, idOrLatest);
+    checkBackup(file);
+    return { id: idOrLatest, file };
+  }
   for (const b of listBackups(workspaceDir)) {
-    try { checkBackup(backupFile(workspaceDir, b.id)); return b.id; } catch { /* try the next older one */ }
+    try {
+      const file = backupFile(workspaceDir, b.id);
+      checkBackup(file);
+      return { id: b.id, file };
+    } catch { /* try the next older one */ }
   }
   throw new AppError('NOT_FOUND', bi('Tidak ada cadangan yang utuh', 'there is no sound backup'));
 }

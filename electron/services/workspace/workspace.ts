@@ -7,7 +7,7 @@ import { openDatabase, readSchemaVersion, type Db } from '../db/connection';
 import { addCleanup, NOTHING_SWEPT, sweepAtStart, type CleanupReport } from '../evidence/sweep';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { blobsInBackups } from '../backup/backup';
-import { backupFile, checkBackup, keepCurrent, replaceDatabaseFile, resolveBackupId } from '../backup/restore';
+import { chooseBackup, keepCurrent, replaceDatabaseFile } from '../backup/restore';
 import { acquireLock, isLockedByOther, type WorkspaceLock } from './lock';
 import { sweepPartialFiles } from './partials';
 
@@ -147,9 +147,7 @@ function open(dirInput: string, opts: OpenWorkspaceOptions, recovery: boolean): 
     get damaged() { return damaged; },
     async restore(backupId: string): Promise<RestoreResult> {
       if (!lock || closed) throw new AppError('WORKSPACE_LOCKED', 'Hanya aplikasi yang membuka ruang kerja yang dapat memulihkan / only the app holding the workspace can restore');
-      const id = resolveBackupId(dir, backupId);
-      const file = backupFile(dir, id);
-      checkBackup(file);
+      const { id, file } = chooseBackup(dir, backupId);
       const kept = await keepCurrent(db, dbFile, dir, new Date());
       db?.close();
       db = null;
